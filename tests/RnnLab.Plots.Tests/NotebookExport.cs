@@ -38,7 +38,7 @@ public static class NotebookExport
                 json.WriteNumber("execution_count", ++count);
                 json.WriteStartObject("metadata");
                 json.WriteEndObject();
-                json.WriteString("source", $"SampleCharts.{name}()");
+                json.WriteString("source", $"// sample chart: {name}");
                 json.WriteStartArray("outputs");
                 json.WriteStartObject();
                 json.WriteString("output_type", "display_data");
