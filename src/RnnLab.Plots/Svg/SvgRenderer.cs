@@ -75,6 +75,8 @@ internal static class SvgRenderer
         svg.Raw("<svg xmlns=\"http://www.w3.org/2000/svg\"").Attr("width", width).Attr("height", height)
            .Raw(string.Create(CultureInfo.InvariantCulture, $" viewBox=\"0 0 {width} {height}\""))
            .Attr("font-family", Theme.FontFamily).Attr("font-size", Theme.FontSize).Attr("fill", Theme.TextColor).Raw(">\n");
+        // The accessible name of the drawing, the same words as the notebook image's alt text.
+        svg.Raw("<title>").Text(Output.ChartDescription.AltText(chart)).Raw("</title>\n");
         svg.Raw("<rect").Attr("width", width).Attr("height", height).Raw(" fill=\"#ffffff\"/>\n");
         svg.Raw("<defs>\n");
         foreach (var plot in subplots)
