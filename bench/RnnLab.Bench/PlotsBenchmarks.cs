@@ -30,6 +30,11 @@ public static class PlotsBenchmarks
         var markers = Chart.Line(x, y, ShowMarkers: true);
         var phase = Chart.Line(x.Select(i => Math.Sin(i / 50.0)), x.Select(i => Math.Cos(i / 37.0)));
 
+        // What a notebook user waits for on the first chart of a session: includes JIT compilation.
+        long coldStart = Stopwatch.GetTimestamp();
+        int coldSize = line.ToMimeBundle().Count;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"plots_bench: {Points:N0} points, first display bundle in this process (cold, JIT included): {Stopwatch.GetElapsedTime(coldStart).TotalMilliseconds:F1} ms ({coldSize} MIME types)"));
         Report("line -> SVG", () => line.ToSvg().Length);
         Report("line -> display bundle", () => line.ToMimeBundle().Values.Sum(v => v.Length));
         Report("line+markers -> SVG", () => markers.ToSvg().Length);
