@@ -27,6 +27,13 @@ public class GeneratorTests
     }
 
     [Fact]
+    public void Prints_its_seed_as_pytorch_reports_it()
+    {
+        Assert.Equal("torch.Generator(device=cpu, initial_seed=42)", new Generator(42).ToString());
+        Assert.Equal("torch.Generator(device=cpu, initial_seed=18446744073709551615)", new Generator().manual_seed(-1).ToString());
+    }
+
+    [Fact]
     public void Random64_puts_the_first_draw_in_the_high_half()
     {
         var a = new Generator(77);
