@@ -147,7 +147,7 @@ public static partial class torch
         private long[]? ViewStrides(long[] newShape)
         {
             var newStrides = new long[newShape.Length];
-            if (numel() == 0) return ContiguousStrides(newShape);
+            if (numel() == 0 || Sizes.Length == 0) return ContiguousStrides(newShape);
             int viewD = newShape.Length - 1;
             long chunkBase = Strides.Length > 0 ? Strides[^1] : 1;
             long tensorNumel = 1, viewNumel = 1;
