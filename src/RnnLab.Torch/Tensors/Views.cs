@@ -262,7 +262,7 @@ public static partial class torch
             int d = NormalizeDim(dim, Sizes.Length);
             long size = Sizes[d];
             if (index < -size || index >= size)
-                throw new IndexOutOfRangeException($"index {index} is out of bounds for dimension {d} with size {size}");
+                throw new IndexOutOfRangeException($"select(): index {index} out of range for tensor of size {ShapeString(Sizes)} at dimension {d}");
             long i = index < 0 ? index + size : index;
             long[] sizes = [.. Sizes[..d], .. Sizes[(d + 1)..]];
             long[] strides = [.. Strides[..d], .. Strides[(d + 1)..]];
