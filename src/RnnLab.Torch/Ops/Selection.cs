@@ -183,7 +183,7 @@ public static partial class torch
         if (x.dtype == ScalarType.Float32 || y.dtype == ScalarType.Float32)
         {
             ReadOnlySpan<float> a = x.ReadFloatsAs(outShape), b = y.ReadFloatsAs(outShape);
-            var r = new float[c.Length];
+            var r = GC.AllocateUninitializedArray<float>(c.Length);
             for (int i = 0; i < r.Length; i++) r[i] = c[i] ? a[i] : b[i];
             result = Tensor.FromContiguous(r, outShape);
         }
