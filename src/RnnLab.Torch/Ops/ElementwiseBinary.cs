@@ -222,7 +222,8 @@ public static partial class torch
         {
             Tensor x = this;
             Tensor result = BinaryKernel(scalar, x, BinaryOp.Divide);
-            return FunctionBackward.Record("DivBackward0", result, [x], g => [g.mul(result).div(x).neg()]);
+            // PyTorch computes scalar / x as x.reciprocal() * scalar, hence its node name.
+            return FunctionBackward.Record("MulBackward0", result, [x], g => [g.mul(result).div(x).neg()]);
         }
     }
 

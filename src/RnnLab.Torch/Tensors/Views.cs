@@ -54,7 +54,9 @@ public static partial class torch
         }
 
         /// <summary>Swaps two dims. A view.</summary>
-        public Tensor transpose(long dim0, long dim1)
+        public Tensor transpose(long dim0, long dim1) => TransposeNamed(dim0, dim1, "TransposeBackward0");
+
+        private Tensor TransposeNamed(long dim0, long dim1, string name)
         {
             int rank = Sizes.Length;
             if (rank == 0) return alias();
@@ -64,7 +66,7 @@ public static partial class torch
             (sizes[a], sizes[b]) = (sizes[b], sizes[a]);
             (strides[a], strides[b]) = (strides[b], strides[a]);
             Tensor view = AsStrided(sizes, strides, Offset);
-            return FunctionBackward.Record("TransposeBackward0", view, [this], g => [g.transpose(a, b)]);
+            return FunctionBackward.Record(name, view, [this], g => [g.transpose(a, b)]);
         }
 
         /// <summary>Same as <see cref="transpose"/>, NumPy's name.</summary>
@@ -75,7 +77,7 @@ public static partial class torch
         {
             if (Sizes.Length > 2)
                 throw new ArgumentException($"t() expects a tensor with <= 2 dimensions, but self is {Sizes.Length}D");
-            return Sizes.Length < 2 ? alias() : transpose(0, 1);
+            return Sizes.Length < 2 ? alias() : TransposeNamed(0, 1, "TBackward0");
         }
 
         /// <summary>All dims reversed (the transpose for matrices).</summary>
@@ -177,7 +179,10 @@ public static partial class torch
 
         /// <summary>The same elements with another shape, sharing storage; one size may be -1.</summary>
         /// <exception cref="InvalidOperationException">The layout cannot be viewed that way (use reshape).</exception>
-        public Tensor view(params long[] shape)
+        public Tensor view(params long[] shape) => ViewNamed(shape, "ViewBackward0");
+
+        /// <summary>view() recorded under another node name (reshape and matmul are views with their own names in PyTorch).</summary>
+        internal Tensor ViewNamed(long[] shape, string name)
         {
             long[] newShape = InferShape(shape);
             long[] strides = ViewStrides(newShape) ?? throw new InvalidOperationException(
@@ -185,7 +190,7 @@ public static partial class torch
                 $"Use .reshape(...) instead. (input shape {ShapeString(Sizes)}, strides {ShapeString(Strides)}, requested {ShapeString(shape)})");
             Tensor result = AsStrided(newShape, strides, Offset);
             long[] inputShape = this.shape;
-            return FunctionBackward.Record("ViewBackward0", result, [this], g => [g.reshape(inputShape)]);
+            return FunctionBackward.Record(name, result, [this], g => [g.reshape(inputShape)]);
         }
 
         /// <summary>A view with <paramref name="other"/>'s shape.</summary>
@@ -195,8 +200,8 @@ public static partial class torch
         public Tensor reshape(params long[] shape)
         {
             long[] newShape = InferShape(shape);
-            if (ViewStrides(newShape) is not null) return view(newShape);
-            return contiguous().view(newShape);
+            if (ViewStrides(newShape) is not null) return ViewNamed(newShape, "ReshapeAliasBackward0");
+            return contiguous().ViewNamed(newShape, "UnsafeViewBackward0");
         }
 
         /// <summary>Same as reshape with <paramref name="other"/>'s shape.</summary>
@@ -241,7 +246,7 @@ public static partial class torch
                 throw new IndexOutOfRangeException($"start ({start}) is out of bounds for dimension {d} with size {size}");
             if (length < 0 || start + length > size)
                 throw new ArgumentException($"start ({start}) + length ({length}) exceeds dimension size ({size}).");
-            return SliceView(d, start, length, 1, "NarrowBackward0");
+            return SliceView(d, start, length, 1, "SliceBackward0");
         }
 
         /// <summary>Every <paramref name="step"/>-th element of [start, start+step*count) along a dim.</summary>
@@ -281,7 +286,7 @@ public static partial class torch
             long[] strides = keep.Select(d => Strides[d]).ToArray();
             Tensor view = AsStrided(sizes, strides, Offset);
             long[] inputShape = shape;
-            return FunctionBackward.Record("SqueezeBackward0", view, [this], g => [g.reshape(inputShape)]);
+            return FunctionBackward.Record(dim is null ? "SqueezeBackward0" : "SqueezeBackward1", view, [this], g => [g.reshape(inputShape)]);
         }
 
         /// <summary>Inserts a size-1 dim at <paramref name="dim"/> (which may be rank, or negative). A view.</summary>
@@ -353,10 +358,10 @@ public static partial class torch
         {
             int d = NormalizeDim(dim, Sizes.Length);
             if (size <= 0) throw new ArgumentException($"split_size can only be 0 if dimension size is 0, but got split_size={size}");
-            var pieces = new List<Tensor>();
-            for (long start = 0; start < Sizes[d]; start += size) pieces.Add(narrow(d, start, Math.Min(size, Sizes[d] - start)));
-            if (pieces.Count == 0) pieces.Add(narrow(d, 0, 0));
-            return [.. pieces];
+            var lengths = new List<long>();
+            for (long start = 0; start < Sizes[d]; start += size) lengths.Add(Math.Min(size, Sizes[d] - start));
+            if (lengths.Count == 0) lengths.Add(0);
+            return Pieces(d, [.. lengths], squeeze: false, "SplitBackward0");
         }
 
         /// <summary>Splits into pieces of the given sizes along a dim; they must add up to the dim's size. Views.</summary>
@@ -366,10 +371,7 @@ public static partial class torch
             if (sizes.Sum() != Sizes[d])
                 throw new ArgumentException(
                     $"split_with_sizes expects split_sizes to sum exactly to {Sizes[d]} (input tensor's size at dimension {d}), but got split_sizes={ShapeString(sizes)}");
-            var pieces = new Tensor[sizes.Length];
-            long start = 0;
-            for (int i = 0; i < sizes.Length; i++) { pieces[i] = narrow(d, start, sizes[i]); start += sizes[i]; }
-            return pieces;
+            return Pieces(d, sizes, squeeze: false, "SplitWithSizesBackward0");
         }
 
         /// <summary>Splits into <paramref name="chunks"/> pieces of ceil(size/chunks) (fewer when it divides unevenly). Views.</summary>
@@ -385,9 +387,41 @@ public static partial class torch
         public Tensor[] unbind(long dimension = 0)
         {
             int d = NormalizeDim(dimension, Sizes.Length);
-            var pieces = new Tensor[Sizes[d]];
-            for (long i = 0; i < pieces.Length; i++) pieces[i] = select(d, i);
+            var lengths = new long[Sizes[d]];
+            Array.Fill(lengths, 1L);
+            return Pieces(d, lengths, squeeze: true, "UnbindBackward0");
+        }
+
+        /// <summary>Consecutive pieces along dim <paramref name="d"/> as views, all outputs of one autograd node.</summary>
+        private Tensor[] Pieces(int d, long[] lengths, bool squeeze, string name)
+        {
+            var pieces = new Tensor[lengths.Length];
+            var starts = new long[lengths.Length];
+            long start = 0;
+            for (int i = 0; i < pieces.Length; i++)
+            {
+                starts[i] = start;
+                Tensor piece = detach().SliceView(d, start, lengths[i], 1);
+                pieces[i] = squeeze ? piece.SelectRaw(d, 0) : piece;
+                start += lengths[i];
+            }
+            if (Autograd.Node.ShouldRecord(this)) new PiecesBackward(name, shape, d, starts, lengths, squeeze).Record([this], pieces);
             return pieces;
+        }
+
+        /// <summary>Gradient of split/unbind: each piece's gradient lands in its slice; pieces without one stay zero.</summary>
+        private sealed class PiecesBackward(string nodeName, long[] inputShape, int d, long[] starts, long[] lengths, bool squeezed) : Autograd.Node
+        {
+            public override string name() => nodeName;
+
+            protected override Tensor?[] Backward(Tensor?[] gradOutputs)
+            {
+                Tensor result = Zeros(inputShape, ScalarType.Float32);
+                for (int i = 0; i < gradOutputs.Length; i++)
+                    if (gradOutputs[i] is { } g)
+                        result.SliceView(d, starts[i], lengths[i], 1).CopyFrom(squeezed ? g.unsqueeze(d) : g);
+                return [result];
+            }
         }
     }
 }
