@@ -20,7 +20,7 @@ public class GemmTests
     [MemberData(nameof(Shapes))]
     public void MatchesReference(int m, int n, int k, bool transA, bool transB)
     {
-        var random = new Random(m * 1000 + n * 10 + k);
+        var random = new System.Random(m * 1000 + n * 10 + k);
         // Leading dims larger than needed, so strided rows are exercised.
         int lda = (transA ? m : k) + 3, ldb = (transB ? k : n) + 2, ldc = n + 5;
         float[] a = Enumerable.Range(0, (transA ? k : m) * lda).Select(_ => (float)(random.NextDouble() * 2 - 1)).ToArray();
@@ -60,7 +60,7 @@ public class GemmTests
     [Fact]
     public void ParallelAndSerialResultsAreIdentical()
     {
-        var random = new Random(7);
+        var random = new System.Random(7);
         const int size = 300;
         float[] a = Enumerable.Range(0, size * size).Select(_ => (float)random.NextDouble()).ToArray();
         float[] parallel = new float[size * size], serial = new float[size * size];
