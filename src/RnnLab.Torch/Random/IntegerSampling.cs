@@ -86,6 +86,28 @@ public static partial class torch
         /// <summary>Fills in place with integers uniform in [0, <paramref name="to"/>).</summary>
         public Tensor random_(long to, Generator? generator = null) => random_(0, to, generator);
 
+        /// <summary>
+        /// Fills in place with integers over the dtype's whole exact range, as PyTorch's
+        /// <c>random_()</c>: int64 gets a 64-bit draw mod 2^63, float32 a 32-bit draw mod 2^24 + 1.
+        /// This is how PyTorch's RandomSampler (DataLoader shuffle) seeds its generator:
+        /// <c>torch.empty((), dtype=torch.int64).random_()</c>.
+        /// </summary>
+        public Tensor random_(Generator? generator = null)
+        {
+            Generator source = generator ?? Generator.Default;
+            if (dtype == ScalarType.Int64)
+            {
+                Span<long> target = WritableLongsForFill(nameof(random_));
+                lock (source.SyncRoot)
+                    for (int i = 0; i < target.Length; i++) target[i] = (long)(source.NextUInt64() % (1UL << 63));
+                return this;
+            }
+            Span<float> floats = WritableFloatsForFill(nameof(random_));
+            lock (source.SyncRoot)
+                for (int i = 0; i < floats.Length; i++) floats[i] = source.NextUInt32() % ((1u << 24) + 1);
+            return this;
+        }
+
         private static long DrawInteger(Generator source, ulong range, long from)
         {
             ulong draw = range >= 1UL << 32 ? source.NextUInt64() : source.NextUInt32();
