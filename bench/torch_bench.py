@@ -72,6 +72,11 @@ def small():
 
 GROUPS = {"matmul": matmul, "elementwise": elementwise, "small": small}
 
+# The recurrent workloads live in their own module (the nn twin of RecurrentBenchmarks.cs).
+import torch_bench_nn  # noqa: E402
+
+GROUPS.update(torch_bench_nn.GROUPS)
+
 
 def main(argv):
     wanted = [a for a in argv if a != "all"] or list(GROUPS)
