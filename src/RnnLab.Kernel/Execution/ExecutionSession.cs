@@ -42,7 +42,7 @@ public sealed class ExecutionSession
         ConsoleRouter.Install();
         LibraryContract.Publish();
         _scriptOptions = ScriptOptions.Default
-            .WithReferences(ReferenceAssemblies.Framework.Value)
+            .WithReferences(ReferenceAssemblies.Default.Value)
             .WithImports(DefaultImports)
             .WithLanguageVersion(LanguageVersion.Preview)
             .WithEmitDebugInformation(true)
@@ -92,7 +92,7 @@ public sealed class ExecutionSession
         catch (Exception unexpected)
         {
             // A kernel survives any cell: even a failure of our own becomes the cell's error.
-            error = ExceptionFormatter.Format(unexpected);
+            error = IsInterruption(unexpected, cancellation) ? Interrupted(count) : ExceptionFormatter.Format(unexpected);
         }
         if (error is not null)
         {
@@ -131,12 +131,31 @@ public sealed class ExecutionSession
             : script.RunFromAsync(_state, _ => true, cancellation);
         var state = run.GetAwaiter().GetResult();
         // Keep the new state even after an exception: what the cell declared and assigned before it threw stays usable.
-        _state = state;
-        if (state.Exception is not null) return ExceptionFormatter.Format(state.Exception);
+        // A cell that declares nothing is not chained: Roslyn keeps every chained cell's compilation alive, so
+        // skipping these keeps memory flat over long sessions; its effects on existing variables persist anyway.
+        if (_state is null || DeclaresState(script.GetCompilation())) _state = state;
+        if (state.Exception is not null)
+            return IsInterruption(state.Exception, cancellation) ? Interrupted(count) : ExceptionFormatter.Format(state.Exception);
 
         if (HasTrailingValue(script.GetCompilation())) channel.Publish(new ExecuteResultOutput(ValueFormatter.Format(state.ReturnValue), count));
         return null;
     }
+
+    /// <summary>True when later cells could refer to something this cell introduces (variables, members, types, usings).</summary>
+    private static bool DeclaresState(Compilation compilation)
+    {
+        if (compilation.SyntaxTrees.Last().GetRoot() is not CompilationUnitSyntax root) return true;
+        return root.Usings.Count > 0 || root.Externs.Count > 0 || root.Members.Any(member => member is not GlobalStatementSyntax
+            { Statement: not (LocalDeclarationStatementSyntax or LocalFunctionStatementSyntax or LabeledStatementSyntax) });
+    }
+
+    /// <summary>The exceptions an interrupt produces: the token observed, or a Sleep/Wait woken.</summary>
+    private static bool IsInterruption(Exception exception, CancellationToken cancellation) =>
+        cancellation.IsCancellationRequested && exception is OperationCanceledException or ThreadInterruptedException;
+
+    private static ErrorOutput Interrupted(int count) =>
+        new("Interrupted", $"cell [{count}] was interrupted; variables from earlier cells are kept.",
+            [$"Interrupted: cell [{count}] was stopped before it finished; variables from earlier cells are kept."]);
 
     /// <summary>True when the cell ends in an expression without a semicolon whose type is not void: that is the cell's result.</summary>
     private static bool HasTrailingValue(Compilation compilation)
@@ -167,6 +186,9 @@ public sealed class ExecutionSession
         {
             case AssemblyReferenceDirective reference:
                 string path = Path.GetFullPath(Path.Combine(WorkingDirectory, reference.Path));
+                // #r "System.Data.Common.dll" (or without .dll) names a framework assembly outside the default set.
+                string? framework = ReferenceAssemblies.FrameworkPath(Path.GetFileNameWithoutExtension(reference.Path));
+                if (!File.Exists(path) && framework is not null && !reference.Path.Contains('/')) path = framework;
                 if (!File.Exists(path))
                     throw new DirectiveError($"#r: no assembly at '{reference.Path}' (paths are relative to the notebook's folder).");
                 AddReferences([path]);
@@ -188,7 +210,8 @@ public sealed class ExecutionSession
 
     private void AddReferences(IEnumerable<string> assemblies)
     {
-        var added = assemblies.Where(_referencedPaths.Add).ToList();
+        var requested = assemblies.ToList();
+        var added = requested.Concat(requested.SelectMany(ReferenceAssemblies.FrameworkDependencies)).Where(_referencedPaths.Add).ToList();
         foreach (string directory in added.Select(p => Path.GetDirectoryName(p)!).Distinct()) ReferenceAssemblies.AddProbeDirectory(directory);
         _scriptOptions = _scriptOptions.AddReferences(added.Select(p => MetadataReference.CreateFromFile(p)));
     }

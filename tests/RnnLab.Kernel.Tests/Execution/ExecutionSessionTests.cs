@@ -140,4 +140,42 @@ public class ExecutionSessionTests
         var error = Assert.Single(harness.Run("#!fsharp\nlet x = 1").Outputs.OfType<ErrorOutput>());
         Assert.Contains("not supported by this kernel", error.Value);
     }
+
+    [Fact]
+    public async Task CancelledToken_ObservedByTheCell_IsReportedAsInterrupted_AndStateSurvives()
+    {
+        var harness = new SessionHarness();
+        harness.Run("var survivor = 42;");
+        using var cancellation = new CancellationTokenSource();
+        var outputs = new List<CellOutput>();
+        var task = Task.Run(() => harness.Session.Execute("""
+            var token = ((Func<CancellationToken>)AppContext.GetData("RnnLab.Cancellation")!)();
+            while (true) { token.ThrowIfCancellationRequested(); Thread.Sleep(10); }
+            """, outputs.Add, cancellation.Token), TestContext.Current.CancellationToken);
+        await Task.Delay(500, TestContext.Current.CancellationToken);
+        cancellation.Cancel();
+        var result = await task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+        Assert.Equal("Interrupted", result.Error?.Name);
+        Assert.Equal("42", SessionHarness.ResultText(harness.Run("survivor").Outputs));
+    }
+
+    [Fact]
+    public void CellsWithoutDeclarations_StillChangeEarlierVariables()
+    {
+        var harness = new SessionHarness();
+        harness.Run("var total = 1;\nvar items = new List<int>();");
+        harness.Run("total = 5;");
+        harness.Run("items.Add(7)");
+        Assert.Equal("12", SessionHarness.ResultText(harness.Run("total + items.Single()").Outputs));
+    }
+
+    [Fact]
+    public void FrameworkAssembliesOutsideTheDefaultSet_LoadByName()
+    {
+        var harness = new SessionHarness();
+        Assert.False(harness.Run("typeof(System.Data.DataTable).Name").Result.Succeeded);
+        var (result, outputs) = harness.Run("#r \"System.Data.Common\"\ntypeof(System.Data.DataTable).Name");
+        Assert.True(result.Succeeded, string.Join("\n", outputs.OfType<ErrorOutput>().SelectMany(e => e.Traceback)));
+        Assert.Equal("DataTable", SessionHarness.ResultText(outputs));
+    }
 }

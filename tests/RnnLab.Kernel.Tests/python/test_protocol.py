@@ -196,6 +196,7 @@ new Figure()''')
         while reply["parent_header"].get("msg_id") != msg_id:
             reply = self.kc.get_shell_msg(timeout=TIMEOUT)
         self.assertEqual(reply["content"]["status"], "error")
+        self.assertEqual(reply["content"]["ename"], "Interrupted")
         self.assertLess(time.monotonic() - started, 5)
         self.drain_iopub()
         reply, messages = self.run_cell("survivor * 6")
