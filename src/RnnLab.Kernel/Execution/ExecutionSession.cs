@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -105,6 +106,7 @@ public sealed class ExecutionSession
 
     private ErrorOutput? Run(string code, int count, CellOutputChannel channel, CancellationToken cancellation)
     {
+        var clock = Stopwatch.StartNew();
         ParsedCell cell;
         try
         {
@@ -115,11 +117,22 @@ public sealed class ExecutionSession
         {
             return new ErrorOutput("DirectiveError", e.Message, e.Message.Split('\n'));
         }
-        if (string.IsNullOrWhiteSpace(cell.Code)) return null;
+        var error = string.IsNullOrWhiteSpace(cell.Code) ? null : RunCode(cell.Code, count, channel, cancellation);
+        if (error is not null) return error;
+        foreach (var directive in cell.Directives)
+        {
+            if (directive is ContentMagicDirective content) channel.Publish(SessionMagics.Content(content));
+            else if (directive is MagicDirective { Name: not "time" } report) channel.Publish(SessionMagics.Report(report.Name, _state));
+        }
+        if (cell.Directives.Any(d => d is MagicDirective { Name: "time" })) channel.Publish(SessionMagics.WallTime(clock));
+        return null;
+    }
 
+    private ErrorOutput? RunCode(string code, int count, CellOutputChannel channel, CancellationToken cancellation)
+    {
         var options = _scriptOptions.WithFilePath(CellFilePrefix + count.ToString(CultureInfo.InvariantCulture) + "]");
         // A stream gives the source an encoding, which Roslyn needs to emit the debug info behind cell line numbers.
-        using var source = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(cell.Code));
+        using var source = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(code));
         Script<object> script = _state is null
             ? CSharpScript.Create(source, options, typeof(KernelGlobals))
             : _state.Script.ContinueWith(source, options);
@@ -199,6 +212,8 @@ public sealed class ExecutionSession
                 break;
             case PackageReferenceDirective package:
                 AddReferences(_packages.Resolve(package.Id, package.Version, _packageSources, FindNuGetConfig()));
+                break;
+            case MagicDirective or ContentMagicDirective:
                 break;
             case ProjectReferenceDirective project:
                 string projectFile = ProjectBuilder.FindProjectFile(Path.Combine(WorkingDirectory, project.Path));
