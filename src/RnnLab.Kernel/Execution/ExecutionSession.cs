@@ -131,13 +131,17 @@ public sealed class ExecutionSession
     private ErrorOutput? RunCode(string code, int count, CellOutputChannel channel, CancellationToken cancellation)
     {
         var options = _scriptOptions.WithFilePath(CellFilePrefix + count.ToString(CultureInfo.InvariantCulture) + "]");
-        // A stream gives the source an encoding, which Roslyn needs to emit the debug info behind cell line numbers.
-        using var source = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(code));
-        Script<object> script = _state is null
-            ? CSharpScript.Create(source, options, typeof(KernelGlobals))
-            : _state.Script.ContinueWith(source, options);
+        var script = CreateScript(code, options);
         var errors = script.Compile(cancellation).Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         if (errors.Count > 0) return CompileError(errors);
+
+        // Loops get an interruption check (diagnostics above came from the code as written, so their columns are right).
+        var root = script.GetCompilation().SyntaxTrees.Last().GetRoot(cancellation);
+        if (LoopInterruptionRewriter.HasLoops(root))
+        {
+            var interruptible = CreateScript(new LoopInterruptionRewriter().Visit(root).ToFullString(), options);
+            if (!interruptible.Compile(cancellation).Any(d => d.Severity == DiagnosticSeverity.Error)) script = interruptible;
+        }
 
         var run = _state is null
             ? script.RunAsync(new KernelGlobals(), _ => true, cancellation)
@@ -152,6 +156,15 @@ public sealed class ExecutionSession
 
         if (HasTrailingValue(script.GetCompilation())) channel.Publish(new ExecuteResultOutput(ValueFormatter.Format(state.ReturnValue), count));
         return null;
+    }
+
+    private Script<object> CreateScript(string code, ScriptOptions options)
+    {
+        // A stream gives the source an encoding, which Roslyn needs to emit the debug info behind cell line numbers.
+        using var source = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(code));
+        return _state is null
+            ? CSharpScript.Create(source, options, typeof(KernelGlobals))
+            : _state.Script.ContinueWith(source, options);
     }
 
     /// <summary>True when later cells could refer to something this cell introduces (variables, members, types, usings).</summary>
