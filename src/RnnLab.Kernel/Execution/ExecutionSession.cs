@@ -79,11 +79,13 @@ public sealed class ExecutionSession
     /// Runs one cell. Outputs reach <paramref name="publish"/> in order, from this thread or (for
     /// live console text) a timer thread, never concurrently. Never throws for anything the cell does.
     /// </summary>
-    public CellResult Execute(string code, Action<CellOutput> publish, CancellationToken cancellation = default, bool storeHistory = true)
+    /// <param name="readInput">Asks the front end for a line (prompt, password); null when it cannot.</param>
+    public CellResult Execute(string code, Action<CellOutput> publish, CancellationToken cancellation = default, bool storeHistory = true,
+        Func<string, bool, string>? readInput = null)
     {
         if (storeHistory) ExecutionCount++;
         int count = ExecutionCount;
-        using var channel = new CellOutputChannel(publish, _settings.DisplayIdPrefix, cancellation);
+        using var channel = new CellOutputChannel(publish, _settings.DisplayIdPrefix, cancellation) { ReadInput = readInput };
         channel.Enter();
         ErrorOutput? error;
         try

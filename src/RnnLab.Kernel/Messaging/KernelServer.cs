@@ -117,7 +117,7 @@ public sealed unsafe class KernelServer : IDisposable
             // Control first: shutdown and interrupt must not wait behind shell traffic.
             if ((items[0].Revents & LibZmq.PollIn) != 0) ReceiveAll(_control, Channel.Control);
             if ((items[1].Revents & LibZmq.PollIn) != 0) ReceiveAll(_shell, Channel.Shell);
-            if ((items[2].Revents & LibZmq.PollIn) != 0) while (_stdin.TryReceive() is not null) { } // input_reply: issue 6
+            if ((items[2].Revents & LibZmq.PollIn) != 0) ReceiveInputReplies();
             DrainOutbox();
             if (parentCheck.ElapsedMilliseconds > 1000)
             {
@@ -150,6 +150,17 @@ public sealed unsafe class KernelServer : IDisposable
             {
                 Log($"error handling {message.Type}: {e}");
             }
+        }
+    }
+
+    /// <summary>input_reply on stdin; jupyter_client sends it with an empty parent, so it is not matched to a request.</summary>
+    private void ReceiveInputReplies()
+    {
+        while (_stdin.TryReceive() is { } frames)
+        {
+            var message = JupyterMessage.Parse(frames, _signer, out string? problem);
+            if (message is null) Log($"dropped a message on stdin: {problem}");
+            else if (message.Type == "input_reply") _worker.DeliverInput((string?)message.Content["value"] ?? "");
         }
     }
 

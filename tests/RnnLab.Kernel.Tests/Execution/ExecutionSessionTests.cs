@@ -209,4 +209,23 @@ public class ExecutionSessionTests
         var (_, compile) = harness.Run("for (int i = 0; i < 3; i++)\n{\n    undefined++;\n}");
         Assert.StartsWith("(3,5): error CS0103", Assert.Single(compile.OfType<ErrorOutput>()).Traceback[0]);
     }
+
+    [Fact]
+    public void ConsoleReadLine_AndInput_AskTheFrontEnd_WhenItAllows()
+    {
+        var harness = new SessionHarness();
+        var prompts = new List<(string Prompt, bool Password)>();
+        var outputs = new List<CellOutput>();
+        var result = harness.Session.Execute("""
+            Console.Write("name: ");
+            var name = Console.ReadLine();
+            var secret = password("key? ");
+            $"{name}/{secret}/{input("again? ")}"
+            """, outputs.Add, TestContext.Current.CancellationToken,
+            readInput: (prompt, hidden) => { prompts.Add((prompt, hidden)); return $"answer{prompts.Count}"; });
+        Assert.True(result.Succeeded);
+        Assert.Equal([("", false), ("key? ", true), ("again? ", false)], prompts);
+        Assert.Equal("name: ", Assert.IsType<StreamOutput>(outputs[0]).Text);
+        Assert.Equal("answer1/answer2/answer3", SessionHarness.ResultText(outputs));
+    }
 }

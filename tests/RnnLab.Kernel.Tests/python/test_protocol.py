@@ -233,6 +233,23 @@ new Figure()''')
         self.assertEqual(replies[msg_id]["content"]["ename"], "Interrupted")
         self.drain_iopub()
 
+    def test_console_readline_becomes_an_input_request_when_stdin_is_allowed(self):
+        self.drain_iopub()
+        msg_id = self.kc.execute('var who = input("Your name? ");\nwho.ToUpper()', allow_stdin=True)
+        request = self.kc.get_stdin_msg(timeout=TIMEOUT)
+        self.assertEqual(request["msg_type"], "input_request")
+        self.assertEqual(request["content"], {"prompt": "Your name? ", "password": False})
+        self.assertEqual(request["parent_header"]["msg_id"], msg_id)
+        self.kc.input("rnn")
+        reply = self.kc.get_shell_msg(timeout=TIMEOUT)
+        self.assertEqual(reply["content"]["status"], "ok")
+        self.drain_iopub()
+
+    def test_reading_input_without_stdin_fails_fast(self):
+        reply, _ = self.run_cell("Console.ReadLine()", allow_stdin=False)
+        self.assertEqual(reply["content"]["status"], "error")
+        self.assertIn("does not provide an input box", reply["content"]["evalue"])
+
 
 if __name__ == "__main__":
     unittest.main()
