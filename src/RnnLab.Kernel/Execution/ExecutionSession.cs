@@ -160,6 +160,26 @@ public sealed class ExecutionSession
         return null;
     }
 
+    /// <summary>The compilation the code would get as the next cell (directive lines blanked, same offsets per line), for completion.</summary>
+    public Compilation? CompileForAnalysis(string code)
+    {
+        string csharp;
+        try
+        {
+            csharp = DirectiveParser.Parse(code).Code;
+        }
+        catch (DirectiveError)
+        {
+            return null;
+        }
+        // Blanking keeps every later line's text; offsets only shift by the blanked lines' lengths, so pad them back.
+        var original = code.Replace("\r\n", "\n").Split('\n');
+        var blanked = csharp.Split('\n');
+        for (int i = 0; i < blanked.Length && i < original.Length; i++)
+            if (blanked[i].Length == 0 && original[i].Length > 0) blanked[i] = new string(' ', original[i].Length);
+        return CreateScript(string.Join('\n', blanked), _scriptOptions.WithFilePath(CellFilePrefix + "?]")).GetCompilation();
+    }
+
     private Script<object> CreateScript(string code, ScriptOptions options)
     {
         // A stream gives the source an encoding, which Roslyn needs to emit the debug info behind cell line numbers.

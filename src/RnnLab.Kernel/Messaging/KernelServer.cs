@@ -28,6 +28,7 @@ public sealed unsafe class KernelServer : IDisposable
     private readonly ZmqSocket _shell, _control, _stdin, _iopub, _heartbeat;
     private readonly Thread _heartbeatThread;
     private readonly ExecutionWorker _worker;
+    private readonly ExecutionSession _session;
     private readonly int? _parentProcessId;
     private PosixSignalRegistration? _sigint;
     private volatile bool _stopping;
@@ -48,6 +49,7 @@ public sealed unsafe class KernelServer : IDisposable
         _heartbeat.Bind(connection.Endpoint(connection.HeartbeatPort));
         _heartbeatThread = new Thread(EchoHeartbeats) { IsBackground = true, Name = "heartbeat" };
         _heartbeatThread.Start();
+        _session = session;
         _worker = new ExecutionWorker(session, _outbox.Enqueue, _history);
         _parentProcessId = int.TryParse(Environment.GetEnvironmentVariable("JPY_PARENT_PID"), CultureInfo.InvariantCulture, out int pid) ? pid : null;
     }
@@ -195,11 +197,11 @@ public sealed unsafe class KernelServer : IDisposable
                 Reply(request, channel, completeness);
                 break;
             case "complete_request":
-                // No completion source yet: answer "no matches" at the cursor so front ends never wait.
-                int cursor = (int?)content["cursor_pos"] ?? 0;
+                var completion = CodeCompletion.Complete(_session, (string?)content["code"] ?? "", (int?)content["cursor_pos"] ?? 0);
                 Reply(request, channel, new JsonObject
                 {
-                    ["status"] = "ok", ["matches"] = new JsonArray(), ["cursor_start"] = cursor, ["cursor_end"] = cursor, ["metadata"] = new JsonObject(),
+                    ["status"] = "ok", ["matches"] = new JsonArray(completion.Matches.Select(m => (JsonNode?)JsonValue.Create(m)).ToArray()),
+                    ["cursor_start"] = completion.CursorStart, ["cursor_end"] = completion.CursorEnd, ["metadata"] = new JsonObject(),
                 });
                 break;
             case "inspect_request":
