@@ -205,7 +205,12 @@ public sealed unsafe class KernelServer : IDisposable
                 });
                 break;
             case "inspect_request":
-                Reply(request, channel, new JsonObject { ["status"] = "ok", ["found"] = false, ["data"] = new JsonObject(), ["metadata"] = new JsonObject() });
+                var found = SymbolInspection.Inspect(_session, (string?)content["code"] ?? "", (int?)content["cursor_pos"] ?? 0);
+                Reply(request, channel, new JsonObject
+                {
+                    ["status"] = "ok", ["found"] = found is not null,
+                    ["data"] = found is null ? new JsonObject() : OutputMessages.Data(found), ["metadata"] = new JsonObject(),
+                });
                 break;
             case "history_request":
                 Reply(request, channel, new JsonObject { ["status"] = "ok", ["history"] = _history.Answer(content) });

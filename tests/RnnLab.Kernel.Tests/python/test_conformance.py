@@ -40,6 +40,8 @@ class RnnLabCSharpKernelTests(jkt.KernelTests):
         {"text": "var hiddenSize = 20;\nhiddenS", "matches": ["hiddenSize"]},
     ]
 
+    code_inspect_sample = "Console.WriteLine"
+
     supported_history_operations = ("tail", "range", "search")
     code_history_pattern = "6 *"
 
