@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -72,17 +73,27 @@ public sealed class ExecutionSession
         {
             // Warm-up is an optimisation only.
         }
+        // The first completion binds a whole cell against every reference: pay that before the user presses Tab.
+        Intellisense.CellCompleter.Complete(CompletionContext, "Math.Sq", 7);
     }
+
+    /// <summary>
+    /// What completion and inspection compile the edited cell against: the last chained submission and the
+    /// current references and imports. Safe to read from another thread while a cell runs (both are immutable).
+    /// </summary>
+    public Intellisense.SubmissionContext CompletionContext => new(_state?.Script, _scriptOptions);
 
     /// <summary>
     /// Runs one cell. Outputs reach <paramref name="publish"/> in order, from this thread or (for
     /// live console text) a timer thread, never concurrently. Never throws for anything the cell does.
     /// </summary>
-    public CellResult Execute(string code, Action<CellOutput> publish, CancellationToken cancellation = default, bool storeHistory = true)
+    /// <param name="readInput">Asks the front end for a line (prompt, password); null when it cannot.</param>
+    public CellResult Execute(string code, Action<CellOutput> publish, CancellationToken cancellation = default, bool storeHistory = true,
+        Func<string, bool, string>? readInput = null)
     {
         if (storeHistory) ExecutionCount++;
         int count = ExecutionCount;
-        using var channel = new CellOutputChannel(publish, _settings.DisplayIdPrefix, cancellation);
+        using var channel = new CellOutputChannel(publish, _settings.DisplayIdPrefix, cancellation) { ReadInput = readInput };
         channel.Enter();
         ErrorOutput? error;
         try
@@ -105,6 +116,7 @@ public sealed class ExecutionSession
 
     private ErrorOutput? Run(string code, int count, CellOutputChannel channel, CancellationToken cancellation)
     {
+        var clock = Stopwatch.StartNew();
         ParsedCell cell;
         try
         {
@@ -115,16 +127,31 @@ public sealed class ExecutionSession
         {
             return new ErrorOutput("DirectiveError", e.Message, e.Message.Split('\n'));
         }
-        if (string.IsNullOrWhiteSpace(cell.Code)) return null;
+        var error = string.IsNullOrWhiteSpace(cell.Code) ? null : RunCode(cell.Code, count, channel, cancellation);
+        if (error is not null) return error;
+        foreach (var directive in cell.Directives)
+        {
+            if (directive is ContentMagicDirective content) channel.Publish(SessionMagics.Content(content));
+            else if (directive is MagicDirective { Name: not "time" } report) channel.Publish(SessionMagics.Report(report.Name, _state));
+        }
+        if (cell.Directives.Any(d => d is MagicDirective { Name: "time" })) channel.Publish(SessionMagics.WallTime(clock));
+        return null;
+    }
 
+    private ErrorOutput? RunCode(string code, int count, CellOutputChannel channel, CancellationToken cancellation)
+    {
         var options = _scriptOptions.WithFilePath(CellFilePrefix + count.ToString(CultureInfo.InvariantCulture) + "]");
-        // A stream gives the source an encoding, which Roslyn needs to emit the debug info behind cell line numbers.
-        using var source = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(cell.Code));
-        Script<object> script = _state is null
-            ? CSharpScript.Create(source, options, typeof(KernelGlobals))
-            : _state.Script.ContinueWith(source, options);
+        var script = CreateScript(code, options);
         var errors = script.Compile(cancellation).Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         if (errors.Count > 0) return CompileError(errors);
+
+        // Loops get an interruption check (diagnostics above came from the code as written, so their columns are right).
+        var root = script.GetCompilation().SyntaxTrees.Last().GetRoot(cancellation);
+        if (LoopInterruptionRewriter.HasLoops(root))
+        {
+            var interruptible = CreateScript(new LoopInterruptionRewriter().Visit(root).ToFullString(), options);
+            if (!interruptible.Compile(cancellation).Any(d => d.Severity == DiagnosticSeverity.Error)) script = interruptible;
+        }
 
         var run = _state is null
             ? script.RunAsync(new KernelGlobals(), _ => true, cancellation)
@@ -139,6 +166,15 @@ public sealed class ExecutionSession
 
         if (HasTrailingValue(script.GetCompilation())) channel.Publish(new ExecuteResultOutput(ValueFormatter.Format(state.ReturnValue), count));
         return null;
+    }
+
+    private Script<object> CreateScript(string code, ScriptOptions options)
+    {
+        // A stream gives the source an encoding, which Roslyn needs to emit the debug info behind cell line numbers.
+        using var source = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(code));
+        return _state is null
+            ? CSharpScript.Create(source, options, typeof(KernelGlobals))
+            : _state.Script.ContinueWith(source, options);
     }
 
     /// <summary>True when later cells could refer to something this cell introduces (variables, members, types, usings).</summary>
@@ -199,6 +235,8 @@ public sealed class ExecutionSession
                 break;
             case PackageReferenceDirective package:
                 AddReferences(_packages.Resolve(package.Id, package.Version, _packageSources, FindNuGetConfig()));
+                break;
+            case MagicDirective or ContentMagicDirective:
                 break;
             case ProjectReferenceDirective project:
                 string projectFile = ProjectBuilder.FindProjectFile(Path.Combine(WorkingDirectory, project.Path));

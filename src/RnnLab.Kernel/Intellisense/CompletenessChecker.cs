@@ -1,14 +1,14 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using RnnLab.Kernel.Execution;
-using RnnLab.Kernel.Magics;
+using RnnLab.Kernel.Directives;
 
 namespace RnnLab.Kernel.Intellisense;
 
 /// <summary>
 /// is_complete_request for consoles: "complete", "incomplete" (open braces, unterminated string,
 /// trailing operator) with the indent for the next line, or "invalid" (syntax errors, unsupported magics).
-/// Magic lines are taken out first; the C# part is judged by <see cref="SubmissionCompleteness"/>.
+/// The status comes from <see cref="SubmissionCompleteness"/> (directives and magics taken out first).
 /// </summary>
 public static class CompletenessChecker
 {
@@ -16,10 +16,8 @@ public static class CompletenessChecker
 
     public static (string Status, string? Indent) Check(string code)
     {
-        var cell = MagicCommandParser.Parse(code);
-        if (cell.Error is not null) return ("invalid", null);
-        string status = SubmissionCompleteness.Check(cell.Code);
-        return status == "incomplete" ? (status, Indent(cell.Code)) : (status, null);
+        string status = SubmissionCompleteness.Check(code);
+        return status == "incomplete" ? (status, Indent(DirectiveParser.Parse(code).Code)) : (status, null);
     }
 
     /// <summary>One unit per unclosed brace, bracket or parenthesis; a continuation line otherwise (trailing operator, open string).</summary>

@@ -5,6 +5,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json.Nodes;
 using RnnLab.Kernel.Execution;
+using RnnLab.Kernel.Intellisense;
 
 namespace RnnLab.Kernel.Messaging;
 
@@ -28,6 +29,7 @@ public sealed unsafe class KernelServer : IDisposable
     private readonly ZmqSocket _shell, _control, _stdin, _iopub, _heartbeat;
     private readonly Thread _heartbeatThread;
     private readonly ExecutionWorker _worker;
+    private readonly ExecutionSession _session;
     private readonly int? _parentProcessId;
     private PosixSignalRegistration? _sigint;
     private volatile bool _stopping;
@@ -48,6 +50,7 @@ public sealed unsafe class KernelServer : IDisposable
         _heartbeat.Bind(connection.Endpoint(connection.HeartbeatPort));
         _heartbeatThread = new Thread(EchoHeartbeats) { IsBackground = true, Name = "heartbeat" };
         _heartbeatThread.Start();
+        _session = session;
         _worker = new ExecutionWorker(session, _outbox.Enqueue, _history);
         _parentProcessId = int.TryParse(Environment.GetEnvironmentVariable("JPY_PARENT_PID"), CultureInfo.InvariantCulture, out int pid) ? pid : null;
     }
@@ -117,7 +120,7 @@ public sealed unsafe class KernelServer : IDisposable
             // Control first: shutdown and interrupt must not wait behind shell traffic.
             if ((items[0].Revents & LibZmq.PollIn) != 0) ReceiveAll(_control, Channel.Control);
             if ((items[1].Revents & LibZmq.PollIn) != 0) ReceiveAll(_shell, Channel.Shell);
-            if ((items[2].Revents & LibZmq.PollIn) != 0) while (_stdin.TryReceive() is not null) { } // input_reply: issue 6
+            if ((items[2].Revents & LibZmq.PollIn) != 0) ReceiveInputReplies();
             DrainOutbox();
             if (parentCheck.ElapsedMilliseconds > 1000)
             {
@@ -153,6 +156,17 @@ public sealed unsafe class KernelServer : IDisposable
         }
     }
 
+    /// <summary>input_reply on stdin; jupyter_client sends it with an empty parent, so it is not matched to a request.</summary>
+    private void ReceiveInputReplies()
+    {
+        while (_stdin.TryReceive() is { } frames)
+        {
+            var message = JupyterMessage.Parse(frames, _signer, out string? problem);
+            if (message is null) Log($"dropped a message on stdin: {problem}");
+            else if (message.Type == "input_reply") _worker.DeliverInput((string?)message.Content["value"] ?? "");
+        }
+    }
+
     private void Handle(JupyterMessage request, Channel channel)
     {
         if (request.Type == "execute_request")
@@ -178,21 +192,13 @@ public sealed unsafe class KernelServer : IDisposable
                 Reply(request, channel, new JsonObject { ["status"] = "ok" });
                 break;
             case "is_complete_request":
-                string status = SubmissionCompleteness.Check((string?)content["code"] ?? "");
-                var completeness = new JsonObject { ["status"] = status };
-                if (status == "incomplete") completeness["indent"] = "";
-                Reply(request, channel, completeness);
+                Reply(request, channel, IntellisenseReplies.IsComplete(content));
                 break;
             case "complete_request":
-                // No completion source yet: answer "no matches" at the cursor so front ends never wait.
-                int cursor = (int?)content["cursor_pos"] ?? 0;
-                Reply(request, channel, new JsonObject
-                {
-                    ["status"] = "ok", ["matches"] = new JsonArray(), ["cursor_start"] = cursor, ["cursor_end"] = cursor, ["metadata"] = new JsonObject(),
-                });
+                Reply(request, channel, IntellisenseReplies.Complete(_session, content, Log));
                 break;
             case "inspect_request":
-                Reply(request, channel, new JsonObject { ["status"] = "ok", ["found"] = false, ["data"] = new JsonObject(), ["metadata"] = new JsonObject() });
+                Reply(request, channel, IntellisenseReplies.Inspect(_session, content, Log));
                 break;
             case "history_request":
                 Reply(request, channel, new JsonObject { ["status"] = "ok", ["history"] = _history.Answer(content) });

@@ -66,4 +66,17 @@ public class CellCompleterTests
         string code = "#r \"nuget: Foo, 1.0\"\n#!time\nze";
         Assert.Equal(["zeta"], CellCompleter.Complete(context, code, code.Length).Matches);
     }
+
+    [Fact]
+    public void ThroughARealSession_EarlierCellsVariablesAndClassesAreCompleted()
+    {
+        var harness = new Execution.SessionHarness();
+        Assert.True(harness.Run("record Sample(int Epoch, double Loss);\nvar history = new List<Sample> { new(1, 0.5) };").Result.Succeeded);
+        Assert.True(harness.Run("history.Count").Result.Succeeded);
+        var context = harness.Session.CompletionContext;
+        Assert.Equal(["history"], CellCompleter.Complete(context, "hist", 4).Matches);
+        Assert.Equal(["Epoch"], CellCompleter.Complete(context, "history[0].Ep", 13).Matches);
+        Assert.Contains("Select", CellCompleter.Complete(context, "history.Sel", 11).Matches);
+        Assert.True(CellInspector.Inspect(context, "history", 7).Found);
+    }
 }
