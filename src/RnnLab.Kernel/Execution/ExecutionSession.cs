@@ -251,7 +251,9 @@ public sealed class ExecutionSession
         var requested = assemblies.ToList();
         var added = requested.Concat(requested.SelectMany(ReferenceAssemblies.FrameworkDependencies)).Where(_referencedPaths.Add).ToList();
         foreach (string directory in added.Select(p => Path.GetDirectoryName(p)!).Distinct()) ReferenceAssemblies.AddProbeDirectory(directory);
-        _scriptOptions = _scriptOptions.AddReferences(added.Select(p => MetadataReference.CreateFromFile(p)));
+        // The .xml beside an assembly (GenerateDocumentationFile) feeds inspect's summaries.
+        _scriptOptions = _scriptOptions.AddReferences(added.Select(p => MetadataReference.CreateFromFile(p,
+            documentation: XmlDocumentationFile.For(p))));
     }
 
     /// <summary>A nuget.config beside the notebook or above it; null lets NuGet use the user's configuration.</summary>

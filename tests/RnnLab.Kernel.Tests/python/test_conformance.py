@@ -42,6 +42,7 @@ class RnnLabCSharpKernelTests(jkt.KernelTests):
         {"text": "Console.WriteL", "matches": ["WriteLine"]},
         {"text": "new List<int>().AddR", "matches": ["AddRange"]},
         {"text": "System.Collections.Gen", "matches": ["Generic"]},
+        {"text": "var hiddenSize = 20;\nhiddenS", "matches": ["hiddenSize"]},
     ]
     code_inspect_sample = "Math.Sqrt"
 

@@ -250,6 +250,14 @@ new Figure()''')
         self.assertEqual(reply["content"]["status"], "error")
         self.assertIn("does not provide an input box", reply["content"]["evalue"])
 
+    def test_completion_offers_members_of_a_class_from_an_earlier_cell(self):
+        self.run_cell("class Layer { public int Units = 4; public int UnitsSquared => Units * Units; }\nvar layer = new Layer();")
+        msg_id = self.kc.complete("layer.Uni", 9)
+        reply = self.kc.get_shell_msg(timeout=TIMEOUT)
+        self.assertEqual(reply["parent_header"]["msg_id"], msg_id)
+        self.assertEqual(reply["content"]["matches"], ["Units", "UnitsSquared"])
+        self.assertEqual((reply["content"]["cursor_start"], reply["content"]["cursor_end"]), (6, 9))
+
 
 if __name__ == "__main__":
     unittest.main()
