@@ -95,6 +95,7 @@ public sealed class ExecutionSession
         int count = ExecutionCount;
         using var channel = new CellOutputChannel(publish, _settings.DisplayIdPrefix, cancellation) { ReadInput = readInput };
         channel.Enter();
+        using var interruption = Interruption.BeginCell(cancellation);
         ErrorOutput? error;
         try
         {
