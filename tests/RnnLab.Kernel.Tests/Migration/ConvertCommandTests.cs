@@ -106,6 +106,8 @@ public class ConvertCommandTests
     {
         var log = new StringWriter();
         Assert.Equal(2, ConvertCommand.Execute([], log));
+        Assert.Equal(2, ConvertCommand.Execute(["a.ipynb", "b.dib", "-o", "c.ipynb"], log));
+        Assert.Equal(2, Program.Main(["convert"]));
         Assert.Equal(1, ConvertCommand.Execute(["no/such/notebook.ipynb"], log));
         Assert.Contains("cannot convert 'no/such/notebook.ipynb'", log.ToString());
     }
