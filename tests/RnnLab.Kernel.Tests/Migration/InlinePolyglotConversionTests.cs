@@ -7,7 +7,7 @@ namespace RnnLab.Kernel.Tests.Migration;
 
 /// <summary>Converted notebooks are run in-process, which changes the working folder: one at a time with the runner tests.</summary>
 [Collection(nameof(NotebookRunnerTests))]
-public class NotebookConverterTests
+public class InlinePolyglotConversionTests
 {
     /// <summary>The shape the last Polyglot Notebooks extension wrote.</summary>
     private const string PolyglotNotebook = """
