@@ -74,7 +74,15 @@ public sealed class ExecutionSession
             // Warm-up is an optimisation only.
         }
         // The first completion binds a whole cell against every reference: pay that before the user presses Tab.
-        Intellisense.CellCompleter.Complete(CompletionContext, "Math.Sq", 7);
+        try
+        {
+            Intellisense.CellCompleter.Complete(CompletionContext, "Math.Sq", 7);
+        }
+        catch (Exception e)
+        {
+            // Warm-up runs before the worker's first cell: a failure here must not stop the kernel from executing.
+            ConsoleRouter.OriginalError.WriteLine($"[rnnlab-kernel] completion warm-up failed: {e.Message}");
+        }
     }
 
     /// <summary>
