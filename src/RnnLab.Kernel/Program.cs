@@ -15,8 +15,9 @@ public static class Program
           install [--user | --prefix PATH | --sys-prefix]
                                    register the "C# (RnnLab)" kernelspec (rnnlab-csharp) with Jupyter
           uninstall [--user | --prefix PATH | --sys-prefix]
-          convert <notebook.ipynb|notebook.dib>...
+          convert <notebook.ipynb|notebook.dib>... [-o out.ipynb]
                                    rewrite Polyglot/.NET Interactive notebooks for this kernel
+                                   (.ipynb in place, .dib as the .ipynb beside it)
         """;
 
     /// <summary>Entry point; returns the process exit code.</summary>
@@ -32,7 +33,7 @@ public static class Program
             "run" => RunCommand.Execute(args[1..], Console.Out),
             "kernel" when args is ["kernel", "-f", _] => KernelServer.Run(args[2]),
             "kernel" when args is ["kernel", _] => KernelServer.Run(args[1]),
-            "convert" => NotebookConverter.Execute(args[1..], Console.Out),
+            "convert" => ConvertCommand.Execute(args[1..], Console.Out),
             "install" or "uninstall" => KernelSpecInstaller.Execute(args[0], args[1..], Console.Out),
             _ => Fail($"unknown command or arguments '{string.Join(' ', args)}'; try --help"),
         };

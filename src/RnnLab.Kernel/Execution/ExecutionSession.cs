@@ -73,7 +73,23 @@ public sealed class ExecutionSession
         {
             // Warm-up is an optimisation only.
         }
+        // The first completion binds a whole cell against every reference: pay that before the user presses Tab.
+        try
+        {
+            Intellisense.CellCompleter.Complete(CompletionContext, "Math.Sq", 7);
+        }
+        catch (Exception e)
+        {
+            // Warm-up runs before the worker's first cell: a failure here must not stop the kernel from executing.
+            ConsoleRouter.OriginalError.WriteLine($"[rnnlab-kernel] completion warm-up failed: {e.Message}");
+        }
     }
+
+    /// <summary>
+    /// What completion and inspection compile the edited cell against: the last chained submission and the
+    /// current references and imports. Safe to read from another thread while a cell runs (both are immutable).
+    /// </summary>
+    public Intellisense.SubmissionContext CompletionContext => new(_state?.Script, _scriptOptions);
 
     /// <summary>
     /// Runs one cell. Outputs reach <paramref name="publish"/> in order, from this thread or (for
@@ -87,6 +103,7 @@ public sealed class ExecutionSession
         int count = ExecutionCount;
         using var channel = new CellOutputChannel(publish, _settings.DisplayIdPrefix, cancellation) { ReadInput = readInput };
         channel.Enter();
+        using var interruption = Interruption.BeginCell(cancellation);
         ErrorOutput? error;
         try
         {
@@ -158,26 +175,6 @@ public sealed class ExecutionSession
 
         if (HasTrailingValue(script.GetCompilation())) channel.Publish(new ExecuteResultOutput(ValueFormatter.Format(state.ReturnValue), count));
         return null;
-    }
-
-    /// <summary>The compilation the code would get as the next cell (directive lines blanked, same offsets per line), for completion.</summary>
-    public Compilation? CompileForAnalysis(string code)
-    {
-        string csharp;
-        try
-        {
-            csharp = DirectiveParser.Parse(code).Code;
-        }
-        catch (DirectiveError)
-        {
-            return null;
-        }
-        // Blanking keeps every later line's text; offsets only shift by the blanked lines' lengths, so pad them back.
-        var original = code.Replace("\r\n", "\n").Split('\n');
-        var blanked = csharp.Split('\n');
-        for (int i = 0; i < blanked.Length && i < original.Length; i++)
-            if (blanked[i].Length == 0 && original[i].Length > 0) blanked[i] = new string(' ', original[i].Length);
-        return CreateScript(string.Join('\n', blanked), _scriptOptions.WithFilePath(CellFilePrefix + "?]")).GetCompilation();
     }
 
     private Script<object> CreateScript(string code, ScriptOptions options)

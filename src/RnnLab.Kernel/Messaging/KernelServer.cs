@@ -5,6 +5,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json.Nodes;
 using RnnLab.Kernel.Execution;
+using RnnLab.Kernel.Intellisense;
 
 namespace RnnLab.Kernel.Messaging;
 
@@ -197,26 +198,13 @@ public sealed unsafe class KernelServer : IDisposable
                 Reply(request, channel, new JsonObject { ["status"] = "ok" });
                 break;
             case "is_complete_request":
-                string status = SubmissionCompleteness.Check((string?)content["code"] ?? "");
-                var completeness = new JsonObject { ["status"] = status };
-                if (status == "incomplete") completeness["indent"] = "";
-                Reply(request, channel, completeness);
+                Reply(request, channel, IntellisenseReplies.IsComplete(content));
                 break;
             case "complete_request":
-                var completion = CodeCompletion.Complete(_session, (string?)content["code"] ?? "", (int?)content["cursor_pos"] ?? 0);
-                Reply(request, channel, new JsonObject
-                {
-                    ["status"] = "ok", ["matches"] = new JsonArray(completion.Matches.Select(m => (JsonNode?)JsonValue.Create(m)).ToArray()),
-                    ["cursor_start"] = completion.CursorStart, ["cursor_end"] = completion.CursorEnd, ["metadata"] = new JsonObject(),
-                });
+                Reply(request, channel, IntellisenseReplies.Complete(_session, content, Log));
                 break;
             case "inspect_request":
-                var found = SymbolInspection.Inspect(_session, (string?)content["code"] ?? "", (int?)content["cursor_pos"] ?? 0);
-                Reply(request, channel, new JsonObject
-                {
-                    ["status"] = "ok", ["found"] = found is not null,
-                    ["data"] = found is null ? new JsonObject() : OutputMessages.Data(found), ["metadata"] = new JsonObject(),
-                });
+                Reply(request, channel, IntellisenseReplies.Inspect(_session, content, Log));
                 break;
             case "history_request":
                 Reply(request, channel, new JsonObject { ["status"] = "ok", ["history"] = _history.Answer(content) });

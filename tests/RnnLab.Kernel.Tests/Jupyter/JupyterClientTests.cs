@@ -19,8 +19,10 @@ public class JupyterClientTests
         var (exit, output) = JupyterEnvironment.RunUnittest("test_conformance");
         Assert.True(exit == 0, output);
         Assert.Contains("Ran 12 tests", output);
-        // Only the deprecated pager (payloads) may skip.
+        // Only the deprecated pager (payloads) may skip: completion and inspection samples run.
         Assert.Contains("OK (skipped=1)", output);
+        Assert.Contains("test_completion", output);
+        Assert.DoesNotContain("test_completion (test_conformance.RnnLabCSharpKernelTests.test_completion) ... skipped", output);
     }
 
     [Fact]

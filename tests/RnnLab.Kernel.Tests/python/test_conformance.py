@@ -34,20 +34,21 @@ class RnnLabCSharpKernelTests(jkt.KernelTests):
         {"code": 'display(Markdown("# title"));', "mime": "text/markdown"},
     ]
 
-    completion_samples = [
-        {"text": "Console.WriteL", "matches": ["WriteLine"]},
-        {"text": "Math.Sqr", "matches": ["Sqrt"]},
-        {"text": "var hiddenSize = 20;\nhiddenS", "matches": ["hiddenSize"]},
-    ]
-
-    code_inspect_sample = "Console.WriteLine"
-
     supported_history_operations = ("tail", "range", "search")
     code_history_pattern = "6 *"
 
-    complete_code_samples = ["1 + 1", "var x = 1;", 'Console.WriteLine("done");', "class A { }"]
+    completion_samples = [
+        {"text": "Math.Sq", "matches": ["Sqrt"]},
+        {"text": "Console.WriteL", "matches": ["WriteLine"]},
+        {"text": "new List<int>().AddR", "matches": ["AddRange"]},
+        {"text": "System.Collections.Gen", "matches": ["Generic"]},
+        {"text": "var hiddenSize = 20;\nhiddenS", "matches": ["hiddenSize"]},
+    ]
+    code_inspect_sample = "Math.Sqrt"
+
+    complete_code_samples = ["1 + 1", "var x = 1;", 'Console.WriteLine("done");', "class A { }", "#!time\nvar t = 1;"]
     incomplete_code_samples = ["if (true) {", "var y = 1 +", "void F() {", "var s = \"\"\"\nopen raw string"]
-    invalid_code_samples = ["var x = 1 1;", "int 3x = 1;", "x = = 2;"]
+    invalid_code_samples = ["var x = 1 1;", "int 3x = 1;", "x = = 2;", "#!fsharp\nlet x = 1"]
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ namespace RnnLab.Kernel.Tests.Migration;
 
 /// <summary>Converted notebooks are run in-process, which changes the working folder: one at a time with the runner tests.</summary>
 [Collection(nameof(NotebookRunnerTests))]
-public class NotebookConverterTests
+public class InlinePolyglotConversionTests
 {
     /// <summary>The shape the last Polyglot Notebooks extension wrote.</summary>
     private const string PolyglotNotebook = """
@@ -57,7 +57,7 @@ public class NotebookConverterTests
         string folder = Directory.CreateTempSubdirectory("rnnlab-convert-").FullName;
         string path = Path.Combine(folder, "polyglot.ipynb");
         File.WriteAllText(path, PolyglotNotebook);
-        Assert.Equal(0, NotebookConverter.Execute([path], new StringWriter()));
+        Assert.Equal(0, ConvertCommand.Execute([path], new StringWriter()));
 
         var notebook = NotebookJson.Load(path);
         Assert.Equal("rnnlab-csharp", (string?)notebook["metadata"]!["kernelspec"]!["name"]);
@@ -83,7 +83,7 @@ public class NotebookConverterTests
         string folder = Directory.CreateTempSubdirectory("rnnlab-convert-dib-").FullName;
         string path = Path.Combine(folder, "lesson.dib");
         File.WriteAllText(path, Dib);
-        Assert.Equal(0, NotebookConverter.Execute([path], new StringWriter()));
+        Assert.Equal(0, ConvertCommand.Execute([path], new StringWriter()));
 
         string converted = Path.Combine(folder, "lesson.ipynb");
         var cells = NotebookJson.Load(converted)["cells"]!.AsArray().OfType<JsonObject>().ToList();
