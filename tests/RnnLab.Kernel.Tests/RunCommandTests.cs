@@ -1,5 +1,6 @@
 namespace RnnLab.Kernel.Tests;
 
+[Collection(ProcessWideStateCollection.Name)]
 public class RunCommandTests
 {
     [Fact]

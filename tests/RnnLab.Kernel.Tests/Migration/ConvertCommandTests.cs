@@ -6,7 +6,7 @@ using RnnLab.Kernel.Tests.Runner;
 namespace RnnLab.Kernel.Tests.Migration;
 
 /// <summary>The runner changes the process's working folder, so these share its collection.</summary>
-[Collection(nameof(NotebookRunnerTests))]
+[Collection(ProcessWideStateCollection.Name)]
 public class ConvertCommandTests
 {
     private static string Sample(string name)

@@ -6,7 +6,7 @@ using RnnLab.Kernel.Tests.Runner;
 namespace RnnLab.Kernel.Tests.Migration;
 
 /// <summary>Converted notebooks are run in-process, which changes the working folder: one at a time with the runner tests.</summary>
-[Collection(nameof(NotebookRunnerTests))]
+[Collection(ProcessWideStateCollection.Name)]
 public class InlinePolyglotConversionTests
 {
     /// <summary>The shape the last Polyglot Notebooks extension wrote.</summary>

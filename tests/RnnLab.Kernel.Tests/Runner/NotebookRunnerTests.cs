@@ -4,7 +4,7 @@ using RnnLab.Kernel.Notebooks;
 namespace RnnLab.Kernel.Tests.Runner;
 
 /// <summary>The runner changes the process's working folder, so these run one at a time.</summary>
-[Collection(nameof(NotebookRunnerTests))]
+[Collection(ProcessWideStateCollection.Name)]
 public class NotebookRunnerTests
 {
     private static JsonObject Cell(JsonObject notebook, string id) =>
