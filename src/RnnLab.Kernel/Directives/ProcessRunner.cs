@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace RnnLab.Kernel.Directives;
+
+/// <summary>Runs dotnet (restore, build) and collects its output without waiting on pipes held by build servers.</summary>
+internal static class ProcessRunner
+{
+    /// <summary>MSBuild variables a parent dotnet process (dotnet test, dotnet run) sets for itself; a child build must not inherit them.</summary>
+    private static readonly string[] InheritedMsBuildVariables =
+        ["MSBuildExtensionsPath", "MSBUILD_EXE_PATH", "MSBuildSDKsPath", "MSBuildLoadMicrosoftTargetsReadOnly", "MSBUILDNOINPROCNODE"];
+
+    public static (int ExitCode, string Output) Run(string fileName, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout)
+    {
+        var info = new ProcessStartInfo(fileName, arguments)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (string variable in InheritedMsBuildVariables) info.Environment.Remove(variable);
+        info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        info.Environment["DOTNET_NOLOGO"] = "1";
+        info.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
+        info.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
+
+        var output = new StringBuilder();
+        using var process = new Process { StartInfo = info };
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (!process.WaitForExit(timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new DirectiveError($"{Path.GetFileName(fileName)} {string.Join(' ', arguments)} did not finish within {timeout.TotalSeconds:0} s.");
+        }
+        // Exited: give the asynchronous readers a moment to deliver the last lines.
+        process.WaitForExit(500);
+        lock (output) return (process.ExitCode, output.ToString());
+    }
+
+    /// <summary>The dotnet host running us (so child builds use the same SDK), else dotnet from PATH.</summary>
+    public static string DotnetHost()
+    {
+        string? fromCli = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
+        if (!string.IsNullOrEmpty(fromCli) && File.Exists(fromCli)) return fromCli;
+        string? self = Environment.ProcessPath;
+        if (self is not null && Path.GetFileNameWithoutExtension(self) == "dotnet") return self;
+        string exe = OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet";
+        foreach (string dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        {
+            string candidate = Path.Combine(dir, exe);
+            if (File.Exists(candidate)) return candidate;
+        }
+        return exe;
+    }
+
+    /// <summary>The distinct "error ..." lines of a dotnet build log, without the project path suffix.</summary>
+    public static IReadOnlyList<string> ErrorLines(string log) =>
+        log.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Where(l => l.Contains(": error ", StringComparison.Ordinal) || l.StartsWith("error ", StringComparison.Ordinal))
+            .Select(l => l.EndsWith(']') && l.LastIndexOf(" [", StringComparison.Ordinal) is int cut and > 0 ? l[..cut] : l)
+            .Distinct()
+            .ToList();
+}

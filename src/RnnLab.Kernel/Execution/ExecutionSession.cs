@@ -1,0 +1,198 @@
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Scripting;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Scripting;
+using RnnLab.Kernel.Directives;
+using RnnLab.Kernel.Interactive;
+
+namespace RnnLab.Kernel.Execution;
+
+/// <summary>
+/// Runs C# cells with Roslyn scripting, keeping declarations and values across cells. Knows
+/// nothing about ZeroMQ or notebooks: the kernel and the runner both drive it, publishing the
+/// <see cref="CellOutput"/>s it emits. Not thread-safe: one cell at a time.
+/// </summary>
+public sealed class ExecutionSession
+{
+    /// <summary>Cells compile with this file name plus "N]" so stack frames say which cell they are in.</summary>
+    public const string CellFilePrefix = "cell [";
+
+    private static readonly string[] DefaultImports =
+    [
+        "System", "System.IO", "System.Linq", "System.Text", "System.Collections", "System.Collections.Generic",
+        "System.Threading", "System.Threading.Tasks", "RnnLab.Kernel.Interactive",
+    ];
+
+    private readonly ExecutionSessionOptions _settings;
+    private readonly NuGetPackageResolver _packages;
+    private readonly ProjectBuilder _projects;
+    private readonly List<string> _packageSources = [];
+    private readonly HashSet<string> _referencedPaths = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _referencedProjects = new(StringComparer.Ordinal);
+    private ScriptOptions _scriptOptions;
+    private ScriptState<object>? _state;
+
+    public ExecutionSession(ExecutionSessionOptions? options = null)
+    {
+        _settings = options ?? new ExecutionSessionOptions();
+        _packages = new NuGetPackageResolver(_settings.CacheRoot);
+        _projects = new ProjectBuilder(_settings.CacheRoot);
+        ConsoleRouter.Install();
+        LibraryContract.Publish();
+        _scriptOptions = ScriptOptions.Default
+            .WithReferences(ReferenceAssemblies.Framework.Value)
+            .WithImports(DefaultImports)
+            .WithLanguageVersion(LanguageVersion.Preview)
+            .WithEmitDebugInformation(true)
+            .WithAllowUnsafe(true)
+            .WithOptimizationLevel(OptimizationLevel.Debug);
+    }
+
+    /// <summary>The count of the last cell stored in history (Jupyter's In [n]).</summary>
+    public int ExecutionCount { get; private set; }
+
+    /// <summary>The notebook folder this session resolves paths against.</summary>
+    public string WorkingDirectory => _settings.WorkingDirectory;
+
+    /// <summary>
+    /// Runs one cell. Outputs reach <paramref name="publish"/> in order, from this thread or (for
+    /// live console text) a timer thread, never concurrently. Never throws for anything the cell does.
+    /// </summary>
+    public CellResult Execute(string code, Action<CellOutput> publish, CancellationToken cancellation = default, bool storeHistory = true)
+    {
+        if (storeHistory) ExecutionCount++;
+        int count = ExecutionCount;
+        using var channel = new CellOutputChannel(publish, _settings.DisplayIdPrefix, cancellation);
+        channel.Enter();
+        ErrorOutput? error;
+        try
+        {
+            error = Run(code, count, channel, cancellation);
+        }
+        catch (Exception unexpected)
+        {
+            // A kernel survives any cell: even a failure of our own becomes the cell's error.
+            error = ExceptionFormatter.Format(unexpected);
+        }
+        if (error is not null)
+        {
+            error = HidePaths(error);
+            channel.Publish(error);
+        }
+        channel.Complete();
+        return new CellResult(count, error);
+    }
+
+    private ErrorOutput? Run(string code, int count, CellOutputChannel channel, CancellationToken cancellation)
+    {
+        ParsedCell cell;
+        try
+        {
+            cell = DirectiveParser.Parse(code);
+            foreach (var directive in cell.Directives) Apply(directive);
+        }
+        catch (DirectiveError e)
+        {
+            return new ErrorOutput("DirectiveError", e.Message, e.Message.Split('\n'));
+        }
+        if (string.IsNullOrWhiteSpace(cell.Code)) return null;
+
+        var options = _scriptOptions.WithFilePath(CellFilePrefix + count.ToString(CultureInfo.InvariantCulture) + "]");
+        // A stream gives the source an encoding, which Roslyn needs to emit the debug info behind cell line numbers.
+        using var source = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(cell.Code));
+        Script<object> script = _state is null
+            ? CSharpScript.Create(source, options, typeof(KernelGlobals))
+            : _state.Script.ContinueWith(source, options);
+        var errors = script.Compile(cancellation).Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        if (errors.Count > 0) return CompileError(errors);
+
+        var run = _state is null
+            ? script.RunAsync(new KernelGlobals(), _ => true, cancellation)
+            : script.RunFromAsync(_state, _ => true, cancellation);
+        var state = run.GetAwaiter().GetResult();
+        // Keep the new state even after an exception: what the cell declared and assigned before it threw stays usable.
+        _state = state;
+        if (state.Exception is not null) return ExceptionFormatter.Format(state.Exception);
+
+        if (HasTrailingValue(script.GetCompilation())) channel.Publish(new ExecuteResultOutput(ValueFormatter.Format(state.ReturnValue), count));
+        return null;
+    }
+
+    /// <summary>True when the cell ends in an expression without a semicolon whose type is not void: that is the cell's result.</summary>
+    private static bool HasTrailingValue(Compilation compilation)
+    {
+        var tree = compilation.SyntaxTrees.Last();
+        if (tree.GetRoot() is not CompilationUnitSyntax root
+            || root.Members.LastOrDefault() is not GlobalStatementSyntax { Statement: ExpressionStatementSyntax statement }
+            || !statement.SemicolonToken.IsMissing)
+            return false;
+        var type = compilation.GetSemanticModel(tree).GetTypeInfo(statement.Expression).Type;
+        return type is not null && type.SpecialType != SpecialType.System_Void;
+    }
+
+    private static ErrorOutput CompileError(IReadOnlyList<Diagnostic> errors)
+    {
+        var lines = errors.Select(d =>
+        {
+            var start = d.Location.GetLineSpan().StartLinePosition;
+            return $"({start.Line + 1},{start.Character + 1}): error {d.Id}: {d.GetMessage(CultureInfo.InvariantCulture)}";
+        }).Distinct().ToList();
+        string summary = lines.Count == 1 ? lines[0] : $"{lines.Count} compile errors; the first is {lines[0]}";
+        return new ErrorOutput("CompilationError", summary, lines);
+    }
+
+    private void Apply(Directive directive)
+    {
+        switch (directive)
+        {
+            case AssemblyReferenceDirective reference:
+                string path = Path.GetFullPath(Path.Combine(WorkingDirectory, reference.Path));
+                if (!File.Exists(path))
+                    throw new DirectiveError($"#r: no assembly at '{reference.Path}' (paths are relative to the notebook's folder).");
+                AddReferences([path]);
+                break;
+            case PackageSourceDirective source:
+                bool isUrl = Uri.TryCreate(source.Source, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
+                _packageSources.Add(isUrl ? source.Source : Path.GetFullPath(Path.Combine(WorkingDirectory, source.Source)));
+                break;
+            case PackageReferenceDirective package:
+                AddReferences(_packages.Resolve(package.Id, package.Version, _packageSources, FindNuGetConfig()));
+                break;
+            case ProjectReferenceDirective project:
+                string projectFile = ProjectBuilder.FindProjectFile(Path.Combine(WorkingDirectory, project.Path));
+                // Once loaded, an assembly cannot be replaced in this process: later cells reuse it.
+                if (_referencedProjects.Add(projectFile)) AddReferences(_projects.Build(projectFile, WorkingDirectory));
+                break;
+        }
+    }
+
+    private void AddReferences(IEnumerable<string> assemblies)
+    {
+        var added = assemblies.Where(_referencedPaths.Add).ToList();
+        foreach (string directory in added.Select(p => Path.GetDirectoryName(p)!).Distinct()) ReferenceAssemblies.AddProbeDirectory(directory);
+        _scriptOptions = _scriptOptions.AddReferences(added.Select(p => MetadataReference.CreateFromFile(p)));
+    }
+
+    /// <summary>A nuget.config beside the notebook or above it; null lets NuGet use the user's configuration.</summary>
+    private string? FindNuGetConfig()
+    {
+        for (var dir = new DirectoryInfo(WorkingDirectory); dir is not null; dir = dir.Parent)
+        {
+            var config = dir.EnumerateFiles().FirstOrDefault(f => f.Name.Equals("nuget.config", StringComparison.OrdinalIgnoreCase));
+            if (config is not null) return config.FullName;
+        }
+        return null;
+    }
+
+    /// <summary>Outputs must not depend on where the notebook lives: the notebook folder becomes ".".</summary>
+    private ErrorOutput HidePaths(ErrorOutput error)
+    {
+        string folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(WorkingDirectory));
+        if (folder.Length <= 1) return error;
+        string Hide(string text) => text.Replace(folder + Path.DirectorySeparatorChar, "", StringComparison.Ordinal)
+                                        .Replace(folder, ".", StringComparison.Ordinal);
+        return error with { Value = Hide(error.Value), Traceback = error.Traceback.Select(Hide).ToList() };
+    }
+}
