@@ -1,3 +1,5 @@
+using RnnLab.Torch;
+
 namespace RnnLab;
 
 /// <summary>
@@ -63,6 +65,19 @@ public sealed class CharVocabulary
         for (int t = 0; t < text.Length; t++) rows[t * Size + IndexOf(text[t])] = 1f;
         return rows;
     }
+
+    /// <summary>Equal-length texts as a (texts, length) Int64 tensor of indices.</summary>
+    public torch.Tensor Encode(IReadOnlyList<string> texts)
+    {
+        if (texts.Count == 0) throw new ArgumentException("no texts to encode", nameof(texts));
+        int length = texts[0].Length;
+        if (texts.Any(t => t.Length != length))
+            throw new ArgumentException($"texts must have equal lengths to form a batch (got {string.Join(", ", texts.Select(t => t.Length))}); pad them first", nameof(texts));
+        return torch.tensor(texts.SelectMany(Encode).ToArray(), texts.Count, length);
+    }
+
+    /// <summary>One-hot vectors for a tensor of indices: shape (..., Size), Float32.</summary>
+    public torch.Tensor OneHot(torch.Tensor indices) => torch.nn.functional.one_hot(indices, Size).@float();
 
     /// <summary>The vocabulary as a table: index, character (the pad shown visibly).</summary>
     public Table ToTable() => new(
