@@ -12,7 +12,7 @@ public sealed class Comparison
     private readonly List<Row> _rows = [];
 
     /// <summary>One compared pair.</summary>
-    public sealed record Row(string Name, long[] ActualShape, long[] ExpectedShape, double MaxAbsDiff, bool Close);
+    public sealed record Row(string Name, long[] ActualShape, long[] ExpectedShape, double MaxAbsExpected, double MaxAbsDiff, bool Close);
 
     /// <summary>A comparison with PyTorch's allclose tolerances (defaults: atol 1e-6, rtol 0).</summary>
     public Comparison(double atol = 1e-6, double rtol = 0)
@@ -41,7 +41,7 @@ public sealed class Comparison
         long[] actualShape = actual.shape, expectedShape = expected.shape;
         if (!actualShape.SequenceEqual(expectedShape))
         {
-            _rows.Add(new Row(name, actualShape, expectedShape, double.NaN, false));
+            _rows.Add(new Row(name, actualShape, expectedShape, double.NaN, double.NaN, false));
             return this;
         }
         double[] a = TensorValues.Flat(actual), e = TensorValues.Flat(expected);
@@ -51,21 +51,22 @@ public sealed class Comparison
         {
             double diff = Math.Abs(a[i] - e[i]);
             if (double.IsNaN(diff)) { max = double.NaN; close = false; continue; }
-            if (diff > max || double.IsNaN(max)) max = double.IsNaN(max) ? max : diff;
+            if (diff > max) max = diff;   // once NaN, max stays NaN: comparisons with NaN are false
             if (diff > Atol + Rtol * Math.Abs(e[i])) close = false;
         }
-        _rows.Add(new Row(name, actualShape, expectedShape, max, close));
+        _rows.Add(new Row(name, actualShape, expectedShape, e.Length == 0 ? 0 : e.Max(Math.Abs), max, close));
         return this;
     }
 
-    /// <summary>One row per pair: name, shape, max |diff|, verdict.</summary>
+    /// <summary>One row per pair: name, shape, the scale of the expected values, max |diff|, verdict.</summary>
     public Table ToTable() => new(
-        ["compared", "shape", "max |diff|", "verdict"],
+        ["compared", "shape", "max |expected|", "max |diff|", "verdict"],
         _rows.Select(r => (IReadOnlyList<object?>)[
             r.Name,
             r.ActualShape.SequenceEqual(r.ExpectedShape)
                 ? TensorValues.ShapeText(r.ActualShape)
                 : $"{TensorValues.ShapeText(r.ActualShape)} vs {TensorValues.ShapeText(r.ExpectedShape)}",
+            r.MaxAbsExpected,
             r.MaxAbsDiff,
             r.Close ? "close" : r.ActualShape.SequenceEqual(r.ExpectedShape) ? "DIFFERENT" : "SHAPES DIFFER"]),
         $"allclose(atol={Numbers.Format(Atol)}, rtol={Numbers.Format(Rtol)})");

@@ -25,7 +25,8 @@ public class ComparisonTests
         var error = Assert.Throws<InvalidOperationException>(comparison.Assert);
         Assert.Contains("off", error.Message);
         Assert.Contains("DIFFERENT", error.Message);
-        Assert.Equal("close", comparison.ToTable().Rows[0][3]);
+        Assert.Equal("close", comparison.ToTable().Rows[0][4]);
+        Assert.Equal("1", comparison.ToTable().Rows[1][2]);
     }
 
     [Fact]
