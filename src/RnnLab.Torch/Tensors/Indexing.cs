@@ -127,8 +127,13 @@ public static partial class torch
                 switch (i.Kind)
                 {
                     case TensorIndex.IndexKind.Single:
-                        t = t.select(dim, i.Start!.Value);
+                    {
+                        long size = t.Sizes[dim], at = i.Start!.Value;
+                        if (at < -size || at >= size)
+                            throw new IndexOutOfRangeException($"index {at} is out of bounds for dimension {dim} with size {size}");
+                        t = t.select(dim, at);
                         break;
+                    }
                     case TensorIndex.IndexKind.Slice:
                     {
                         long size = t.Sizes[dim];

@@ -147,7 +147,7 @@ public static partial class torch
         private long[]? ViewStrides(long[] newShape)
         {
             var newStrides = new long[newShape.Length];
-            if (numel() == 0) return ContiguousStrides(newShape);
+            if (numel() == 0 || Sizes.Length == 0) return ContiguousStrides(newShape);
             int viewD = newShape.Length - 1;
             long chunkBase = Strides.Length > 0 ? Strides[^1] : 1;
             long tensorNumel = 1, viewNumel = 1;
@@ -262,7 +262,7 @@ public static partial class torch
             int d = NormalizeDim(dim, Sizes.Length);
             long size = Sizes[d];
             if (index < -size || index >= size)
-                throw new IndexOutOfRangeException($"index {index} is out of bounds for dimension {d} with size {size}");
+                throw new IndexOutOfRangeException($"select(): index {index} out of range for tensor of size {ShapeString(Sizes)} at dimension {d}");
             long i = index < 0 ? index + size : index;
             long[] sizes = [.. Sizes[..d], .. Sizes[(d + 1)..]];
             long[] strides = [.. Strides[..d], .. Strides[(d + 1)..]];
