@@ -26,7 +26,7 @@ public class ComparisonTests
         Assert.Contains("off", error.Message);
         Assert.Contains("DIFFERENT", error.Message);
         Assert.Equal("close", comparison.ToTable().Rows[0][4]);
-        Assert.Equal("1", comparison.ToTable().Rows[1][2]);
+        Assert.Equal("1", comparison.ToTable().Rows[0][2]);
     }
 
     [Fact]
