@@ -30,3 +30,6 @@ for bfirst, layers, bi in itertools.product([False, True], [1, 2], [False, True]
     print(bfirst, layers, bi, "|", tuple(inp.shape), (layers * (2 if bi else 1), 3, 20), tuple(o.shape), tuple(h.shape))
 print("parameters nn.RNN(10, 20, 2):", sum(p.numel() for p in rnn.parameters()))
 print("all checks hold")
+head = nn.Linear(20, 1)
+assert torch.equal(head(h_n[-1]), head(output)[-1]), "Linear on h_n[-1] and on output, last step"
+print("head check holds")
