@@ -59,22 +59,29 @@ public static partial class torch
         /// <summary>Elementwise &gt;= a scalar.</summary>
         public Tensor ge(double other) => CompareKernel(this, ScalarLike(this, other), CompareOp.Ge);
 
-        private Tensor Logical(Tensor other, Func<bool, bool, bool> op)
+        private enum LogicalOp { And, Or, Xor }
+
+        private Tensor Logical(Tensor other, LogicalOp op)
         {
             long[] shape = BroadcastShapes(Sizes, other.Sizes);
             ReadOnlySpan<bool> x = @bool().ExpandView(shape).ReadSpan<bool>();
             ReadOnlySpan<bool> y = other.@bool().ExpandView(shape).ReadSpan<bool>();
             var r = new bool[x.Length];
-            for (int i = 0; i < r.Length; i++) r[i] = op(x[i], y[i]);
+            switch (op)
+            {
+                case LogicalOp.And: for (int i = 0; i < r.Length; i++) r[i] = x[i] & y[i]; break;
+                case LogicalOp.Or: for (int i = 0; i < r.Length; i++) r[i] = x[i] | y[i]; break;
+                default: for (int i = 0; i < r.Length; i++) r[i] = x[i] ^ y[i]; break;
+            }
             return FromContiguous(r, shape);
         }
 
         /// <summary>Elementwise logical and (nonzero counts as true).</summary>
-        public Tensor logical_and(Tensor other) => Logical(other, static (p, q) => p && q);
+        public Tensor logical_and(Tensor other) => Logical(other, LogicalOp.And);
         /// <summary>Elementwise logical or.</summary>
-        public Tensor logical_or(Tensor other) => Logical(other, static (p, q) => p || q);
+        public Tensor logical_or(Tensor other) => Logical(other, LogicalOp.Or);
         /// <summary>Elementwise logical xor.</summary>
-        public Tensor logical_xor(Tensor other) => Logical(other, static (p, q) => p ^ q);
+        public Tensor logical_xor(Tensor other) => Logical(other, LogicalOp.Xor);
 
         /// <summary>Elementwise logical not.</summary>
         public Tensor logical_not()

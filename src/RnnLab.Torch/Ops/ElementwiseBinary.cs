@@ -27,7 +27,7 @@ public static partial class torch
             int n = checked((int)ShapeNumel(shape));
             if (ArithmeticType(a, b, op) == ScalarType.Float32)
             {
-                var result = new float[n];
+                var result = GC.AllocateUninitializedArray<float>(n); // every element is written
                 ReadOnlySpan<float> x = a.ReadFloatsAs(shape);
                 if (b.numel() == 1 && n != 1) ApplyScalar(x, b.ReadFloats()[0], result, op);
                 else ApplyFloat(x, b.ReadFloatsAs(shape), result, op);

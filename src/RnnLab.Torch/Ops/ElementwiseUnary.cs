@@ -19,7 +19,7 @@ public static partial class torch
                 x = x.to(ScalarType.Float32);
             }
             ReadOnlySpan<float> s = x.ReadSpan<float>();
-            var r = new float[s.Length];
+            var r = GC.AllocateUninitializedArray<float>(s.Length);
             switch (op)
             {
                 case UnaryOp.Neg: TensorPrimitives.Negate(s, r); break;
@@ -110,7 +110,7 @@ public static partial class torch
             Tensor x = this;
             if (x.dtype != ScalarType.Float32) x = x.to(ScalarType.Float32);
             ReadOnlySpan<float> s = x.ReadSpan<float>();
-            var r = new float[s.Length];
+            var r = GC.AllocateUninitializedArray<float>(s.Length);
             s.CopyTo(r);
             if (min is { } lo) TensorPrimitives.Max(r, (float)lo, r);
             if (max is { } hi) TensorPrimitives.Min(r, (float)hi, r);

@@ -50,7 +50,7 @@ public static partial class torch
                     $"mat1 and mat2 shapes cannot be multiplied ({Sizes[0]}x{Sizes[1]} and {mat2.Sizes[0]}x{mat2.Sizes[1]})");
             RequireFloat(this, "mm");
             RequireFloat(mat2, "mm");
-            var c = new float[Sizes[0] * mat2.Sizes[1]];
+            var c = GC.AllocateUninitializedArray<float>((int)(Sizes[0] * mat2.Sizes[1])); // Sgemm with beta 0 writes all of it
             MatMulInto(this, mat2, c);
             Tensor result = FromContiguous(c, [Sizes[0], mat2.Sizes[1]]);
             Tensor a = this;
@@ -69,7 +69,7 @@ public static partial class torch
             RequireFloat(this, "bmm");
             RequireFloat(batch2, "bmm");
             long batches = Sizes[0], m = Sizes[1], n = batch2.Sizes[2];
-            var c = new float[batches * m * n];
+            var c = GC.AllocateUninitializedArray<float>((int)(batches * m * n));
             Tensor ra = detach(), rb = batch2.detach();
             for (long i = 0; i < batches; i++)
                 MatMulInto(ra.SelectRaw(0, i), rb.SelectRaw(0, i), c.AsSpan((int)(i * m * n), (int)(m * n)));

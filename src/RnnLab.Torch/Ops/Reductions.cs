@@ -64,6 +64,8 @@ public static partial class torch
         private Tensor SumKernel(bool[] mask, bool keepdim)
         {
             long[] outShape = ReducedShape(mask, keepdim);
+            if (dtype == ScalarType.Float32 && outShape.Length == 0)
+                return FromContiguous([TensorPrimitives.Sum(ReadSpan<float>())], outShape); // no regrouping copy
             if (dtype == ScalarType.Float32)
             {
                 var (rows, _, inner) = RowsOver<float>(mask);

@@ -115,31 +115,33 @@ public static partial class torch
         {
             CheckIndexTensor(index, "index_select");
             if (index.Sizes.Length > 1) throw new ArgumentException("index_select(): Index is supposed to be a vector");
-            int d = NormalizeDim(dim, Sizes.Length);
-            ReadOnlySpan<long> idx = index.ReadSpan<long>();
-            long[] outShape = shape;
-            if (outShape.Length == 0) outShape = [1];
-            outShape[d] = idx.Length;
+            Tensor source = Sizes.Length == 0 ? detach().reshape(1) : detach().contiguous();
+            int d = NormalizeDim(dim, source.Sizes.Length);
+            long[] picks = index.ToArray<long>();
+            for (int i = 0; i < picks.Length; i++) picks[i] = CheckedIndex(picks[i], source.Sizes[d], d);
+            long[] outShape = source.shape;
+            outShape[d] = picks.Length;
+            var (outer, inner) = SplitAround(source.Sizes, d);
+            long size = source.Sizes[d];
             Tensor result = Zeros(outShape, dtype);
-            Tensor raw = Sizes.Length == 0 ? detach().reshape(1) : detach();
-            for (int i = 0; i < idx.Length; i++)
-            {
-                long k = CheckedIndex(idx[i], raw.Sizes[d], d);
-                result.SliceView(d, i, 1, 1).CopyFrom(raw.SliceView(d, k, 1, 1));
-            }
+            // Contiguous source: each (outer, pick) is one run of `inner` elements.
+            for (long o = 0; o < outer; o++)
+                for (int i = 0; i < picks.Length; i++)
+                    Array.Copy(source.Storage, source.Offset + (o * size + picks[i]) * inner, result.Storage, (o * picks.Length + i) * inner, inner);
             if (Sizes.Length == 0) result = result.reshape([]);
             long[] inputShape = shape;
             return FunctionBackward.Record("IndexSelectBackward0", result, [this], g =>
             {
-                Tensor grad = Zeros(inputShape.Length == 0 ? [1] : inputShape, ScalarType.Float32);
-                Tensor gg = inputShape.Length == 0 ? g.reshape(1) : g;
-                ReadOnlySpan<long> picks = index.ReadSpan<long>();
-                for (int i = 0; i < picks.Length; i++)
-                {
-                    Tensor slot = grad.SliceView(d, CheckedIndex(picks[i], grad.Sizes[d], d), 1, 1);
-                    slot.CopyFrom(BinaryKernel(slot, gg.SliceView(d, i, 1, 1), BinaryOp.Add));
-                }
-                return [inputShape.Length == 0 ? grad.reshape([]) : grad];
+                // index_add: gradient rows of repeated picks accumulate.
+                float[] gradient = new float[ShapeNumel(inputShape)];
+                ReadOnlySpan<float> go = g.ReadFloats();
+                for (long o = 0; o < outer; o++)
+                    for (int i = 0; i < picks.Length; i++)
+                    {
+                        Span<float> target = gradient.AsSpan((int)((o * size + picks[i]) * inner), (int)inner);
+                        System.Numerics.Tensors.TensorPrimitives.Add(target, go.Slice((int)((o * picks.Length + i) * inner), (int)inner), target);
+                    }
+                return [FromContiguous(gradient, inputShape)];
             });
         }
 
@@ -183,7 +185,7 @@ public static partial class torch
         if (x.dtype == ScalarType.Float32 || y.dtype == ScalarType.Float32)
         {
             ReadOnlySpan<float> a = x.ReadFloatsAs(outShape), b = y.ReadFloatsAs(outShape);
-            var r = new float[c.Length];
+            var r = GC.AllocateUninitializedArray<float>(c.Length);
             for (int i = 0; i < r.Length; i++) r[i] = c[i] ? a[i] : b[i];
             result = Tensor.FromContiguous(r, outShape);
         }

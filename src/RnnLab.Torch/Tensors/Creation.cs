@@ -123,10 +123,26 @@ public static partial class torch
     {
         if (steps < 0) throw new ArgumentException("number of steps must be non-negative");
         var data = new float[steps];
-        double step = steps > 1 ? (end - start) / (steps - 1) : 0;
-        // PyTorch fills the first half from start and the second half from end, so both ends are exact.
+        // ATen's AVX2 float kernel, replayed for bit-identical values: float32 step; blocks of two
+        // 8-lane vectors whose lane 0 is a fused start + step*idx (or end - step*(steps-idx-1) once
+        // idx reaches the halfway point, so both ends are exact) and whose lanes add k*step unfused;
+        // the tail of fewer than 16 elements is computed per element, fused.
+        const int lanes = 8;
+        float first = (float)start, last = (float)end;
+        float step = steps > 1 ? (last - first) / (steps - 1) : 0f;
         long half = steps / 2;
-        for (long i = 0; i < steps; i++) data[i] = i < half ? (float)(start + step * i) : (float)(end - step * (steps - 1 - i));
+        float Fused(long idx) => idx < half ? MathF.FusedMultiplyAdd(step, idx, first) : MathF.FusedMultiplyAdd(-step, steps - idx - 1, last);
+        long i = 0;
+        for (; i <= steps - 2 * lanes; i += 2 * lanes)
+        {
+            for (long v = i; v < i + 2 * lanes; v += lanes)
+            {
+                float lane0 = Fused(v);
+                data[v] = lane0;
+                for (int k = 1; k < lanes; k++) data[v + k] = lane0 + k * step;
+            }
+        }
+        for (; i < steps; i++) data[i] = Fused(i);
         return Finish(Tensor.FromContiguous(data, [steps]), dtype, device, requires_grad);
     }
 

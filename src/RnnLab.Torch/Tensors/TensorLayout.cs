@@ -11,7 +11,7 @@ public static partial class torch
         {
             if (Storage is not T[] source)
                 throw new ArgumentException($"expected a tensor of {typeof(T).Name} elements but got {DTypeName(dtype)}");
-            var result = new T[numel()];
+            var result = GC.AllocateUninitializedArray<T>((int)numel()); // fully overwritten below
             if (result.Length == 0) return result;
             if (is_contiguous())
             {

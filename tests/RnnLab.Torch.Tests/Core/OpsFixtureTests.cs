@@ -8,7 +8,8 @@ namespace RnnLab.Torch.Tests.Core;
 /// The gradient is d(sum(out * upstream))/d(input) with a random upstream, i.e. a full
 /// vector-Jacobian product, for contiguous, transposed, permuted, strided and expanded inputs.
 /// Tolerances: forward 1e-5 relative + 1e-6 absolute; backward 1e-4 relative + 1e-5 absolute
-/// (float32 sums in a different order than ATen's).
+/// (float32 sums in a different order than ATen's). Matrix products sum up to 70 products whose
+/// rounding errors do not cancel, so their forward absolute tolerance is 1e-5.
 /// </summary>
 public class OpsFixtureTests
 {
@@ -40,7 +41,8 @@ public class OpsFixtureTests
 
         var (output, indexes) = OpRecipes.Ops[c.String("op")](args);
 
-        TensorAssert.Close(c.Tensor("out"), output, 1e-5, 1e-6, $"{name} forward");
+        bool product = c.String("op") is "mm" or "matmul" or "bmm";
+        TensorAssert.Close(c.Tensor("out"), output, 1e-5, product ? 1e-5 : 1e-6, $"{name} forward");
         if (c.Has("out_indexes")) TensorAssert.Close(c.Tensor("out_indexes"), indexes!, 0, 0, $"{name} indexes");
         if (!c.Has("upstream")) return;
 

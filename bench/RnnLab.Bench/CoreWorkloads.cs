@@ -1,0 +1,43 @@
+using static RnnLab.Torch.torch;
+
+namespace RnnLab.Bench;
+
+/// <summary>Matrix products at the sizes the issue names (GFLOP/s = 2n³ / time).</summary>
+public sealed class MatmulWorkloads : IWorkloadGroup
+{
+    public string Name => "matmul";
+
+    public IEnumerable<Workload> Create()
+    {
+        foreach (int n in new[] { 64, 256, 1024 })
+        {
+            Tensor a = UniformMatrix(n, n, seed: 1), b = UniformMatrix(n, n, seed: 2);
+            yield return new Workload(Name, $"matmul {n}", 2.0 * n * n * n, () => a.mm(b));
+        }
+    }
+
+    /// <summary>Deterministic inputs in [-1, 1) without depending on the RNG module.</summary>
+    internal static Tensor UniformMatrix(long rows, long columns, int seed)
+    {
+        var random = new Random(seed);
+        var data = new float[rows * columns];
+        for (int i = 0; i < data.Length; i++) data[i] = (float)(random.NextDouble() * 2 - 1);
+        return tensor(data, [rows, columns]);
+    }
+}
+
+/// <summary>Elementwise throughput on 1e6 contiguous float32 elements (GFLOP/s = elements / time).</summary>
+public sealed class ElementwiseWorkloads : IWorkloadGroup
+{
+    public string Name => "elementwise";
+
+    public IEnumerable<Workload> Create()
+    {
+        const int n = 1_000_000;
+        Tensor a = MatmulWorkloads.UniformMatrix(1, n, seed: 3).view(n);
+        Tensor b = MatmulWorkloads.UniformMatrix(1, n, seed: 4).view(n);
+        yield return new Workload(Name, "add 1e6", n, () => _ = a + b);
+        yield return new Workload(Name, "mul 1e6", n, () => _ = a * b);
+        yield return new Workload(Name, "tanh 1e6", n, () => a.tanh());
+    }
+}
