@@ -111,6 +111,9 @@ public static partial class torch
             }
         }
 
+        /// <summary>A readable description for notebooks, e.g. <c>torch.Generator(device=cpu, initial_seed=42)</c>.</summary>
+        public override string ToString() => $"torch.Generator(device=cpu, initial_seed={unchecked((ulong)initial_seed())})";
+
         /// <summary>One 32-bit draw (ATen's <c>random()</c>). Callers hold <see cref="SyncRoot"/>.</summary>
         internal uint NextUInt32() => _engine.NextUInt32();
 

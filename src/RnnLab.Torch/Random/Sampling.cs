@@ -49,4 +49,8 @@ internal static class Sampling
         generator.NextDoubleNormal = radius * Math.Sin(theta);
         return radius * Math.Cos(theta);
     }
+
+    /// <summary>ATen's exponential_distribution&lt;double&gt; on the CPU: <c>-1/λ · log(1 - u)</c>.</summary>
+    internal static double Exponential(torch.Generator generator, double lambda) =>
+        -1.0 / lambda * Math.Log(1.0 - UnitDouble(generator));
 }
