@@ -1,17 +1,19 @@
 namespace RnnLab.Torch;
 
-/// <summary>Inverted-dropout masks: each element kept with probability 1-p and scaled by 1/(1-p), drawn from torch's generator.</summary>
+/// <summary>
+/// Inverted-dropout masks built as CPU PyTorch builds them: empty.bernoulli_(1 - p) / (1 - p) from torch's
+/// generator, so the same seed drops the same elements as PyTorch (in F.dropout and between RNN layers).
+/// </summary>
 internal static class DropoutMask
 {
     public static float[] Create(int count, double p)
     {
-        var mask = new float[count];
-        if (p >= 1) return mask;
-        var uniform = torch.Tensor.FromContiguous(new float[count], [count]);
-        torch.nn.init.uniform_(uniform, 0, 1);
-        float scale = (float)(1.0 / (1.0 - p));
-        ReadOnlySpan<float> u = uniform.ContiguousFloatSpan();
-        for (int i = 0; i < count; i++) mask[i] = u[i] >= p ? scale : 0f;
+        if (p >= 1) return new float[count];
+        var noise = torch.Tensor.FromContiguous(new float[count], [count]);
+        noise.bernoulli_(1 - p);
+        float[] mask = noise.ToFloatArray();
+        float keep = (float)(1 - p);
+        System.Numerics.Tensors.TensorPrimitives.Divide(mask, keep, mask);
         return mask;
     }
 }
