@@ -11,6 +11,29 @@ public class ChartApiTests
     }
 
     [Fact]
+    public void NullValues_BecomeNaN_AndSoVisibleGaps()
+    {
+        var chart = Chart.Line(new[] { 0, 1, 2 }, new double?[] { 1, null, 3 });
+        Assert.True(double.IsNaN(chart.Traces[0].Y!.Numbers![1]));
+        Assert.Contains("1 NaN/infinite point not drawn", chart.ToSvg(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NonNumbers_AreRejectedWithTheirType()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Chart.Line(new[] { 0, 1 }, new object[] { 1.0, DateTime.MinValue }));
+        Assert.Contains("y[1] is DateTime", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FloatMatrix_MakesAHeatmap()
+    {
+        var trace = Chart.Heatmap(new float[,] { { 1, 2, 3 }, { 4, 5, 6 } }).Traces[0];
+        Assert.Equal(2, trace.Z!.Length);
+        Assert.Equal(6.0, trace.Z[1][2]);
+    }
+
+    [Fact]
     public void StringX_IsCategorical()
     {
         var trace = Chart.Line(new[] { "mon", "tue" }, new[] { 1, 2 }).Traces[0];

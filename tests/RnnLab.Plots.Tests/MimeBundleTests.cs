@@ -6,7 +6,7 @@ namespace RnnLab.Plots.Tests;
 
 public partial class MimeBundleTests
 {
-    [GeneratedRegex("^<img src=\"data:image/svg\\+xml;base64,([A-Za-z0-9+/=]+)\" alt=\"([^\"]*)\" width=\"700\" height=\"450\">$")]
+    [GeneratedRegex("^<img src=\"data:image/svg\\+xml;base64,([A-Za-z0-9+/=]+)\" alt=\"([^\"]*)\" width=\"700\" height=\"450\" style=\"max-width:100%;height:auto\">$")]
     private static partial Regex ImgTag();
 
     [Fact]

@@ -22,6 +22,8 @@ public class SvgStructureTests
         Assert.Equal(Svg + "svg", doc.Root!.Name);
         Assert.DoesNotContain(doc.Descendants(), e => e.Name.LocalName is "style" or "script" or "foreignObject");
         Assert.DoesNotContain(doc.Descendants().Attributes(), a => a.Name.LocalName is "style" or "class" || a.Name.LocalName.StartsWith("on", StringComparison.Ordinal));
+        Assert.Equal(chart.ToMimeBundle()["text/html"].Split("alt=\"")[1].Split('"')[0].Replace("&quot;", "\"", StringComparison.Ordinal),
+            doc.Root.Element(Svg + "title")!.Value);
         Assert.EndsWith("sans-serif", doc.Root.Attribute("font-family")!.Value, StringComparison.Ordinal);
     }
 
@@ -140,6 +142,14 @@ public class SvgStructureTests
         // The single spike survives: its y is the plot's top, the smallest y of all points.
         var ys = points.Select(p => double.Parse(p.Split(',')[1], System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.True(ys.Min() < 40, $"spike lost: min y {ys.Min()}");
+    }
+
+    [Fact]
+    public void EmptyData_RendersAxesWithoutFailing()
+    {
+        var doc = Parse(Chart.Line(Array.Empty<double>(), Array.Empty<double>()).WithTitle("nothing yet"));
+        Assert.Contains("nothing yet", Texts(doc));
+        Assert.Empty(doc.Descendants(Svg + "polyline"));
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Collections.Immutable;
 
 namespace RnnLab.Plots;
 
@@ -119,24 +118,25 @@ public static partial class Chart
         return Heatmap(doubles, X, Y, Name, ColorScale, ShowScale);
     }
 
-    private static GenericChart Heatmap(double[][] rows, IEnumerable? x, IEnumerable? y, string? name,
+    // Parameter names match the public overloads, so argument errors name what the caller wrote.
+    private static GenericChart Heatmap(double[][] zData, IEnumerable? X, IEnumerable? Y, string? name,
         Colorscale? colorScale, bool? showScale)
     {
-        if (rows.Length == 0 || rows[0].Length == 0) throw new ArgumentException("A heatmap needs at least one value.", "zData");
-        int columns = rows[0].Length;
-        for (int r = 1; r < rows.Length; r++)
-            if (rows[r].Length != columns)
-                throw new ArgumentException($"Heatmap rows must have equal lengths: row 0 has {columns}, row {r} has {rows[r].Length}.", "zData");
-        var xs = x is null ? null : DataColumn.FromUntyped(x, "X");
-        var ys = y is null ? null : DataColumn.FromUntyped(y, "Y");
+        if (zData.Length == 0 || zData[0].Length == 0) throw new ArgumentException("A heatmap needs at least one value.", nameof(zData));
+        int columns = zData[0].Length;
+        for (int r = 1; r < zData.Length; r++)
+            if (zData[r].Length != columns)
+                throw new ArgumentException($"Heatmap rows must have equal lengths: row 0 has {columns}, row {r} has {zData[r].Length}.", nameof(zData));
+        var xs = X is null ? null : DataColumn.FromUntyped(X, nameof(X));
+        var ys = Y is null ? null : DataColumn.FromUntyped(Y, nameof(Y));
         if (xs is not null && xs.Count != columns)
-            throw new ArgumentException($"X has {xs.Count} labels but the heatmap has {columns} columns.", "X");
-        if (ys is not null && ys.Count != rows.Length)
-            throw new ArgumentException($"Y has {ys.Count} labels but the heatmap has {rows.Length} rows.", "Y");
+            throw new ArgumentException($"X has {xs.Count} labels but the heatmap has {columns} columns.", nameof(X));
+        if (ys is not null && ys.Count != zData.Length)
+            throw new ArgumentException($"Y has {ys.Count} labels but the heatmap has {zData.Length} rows.", nameof(Y));
         return Single(new Trace
         {
             Type = TraceType.Heatmap,
-            Z = rows,
+            Z = zData,
             X = xs,
             Y = ys,
             Name = name,

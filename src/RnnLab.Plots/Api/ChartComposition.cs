@@ -34,9 +34,8 @@ public static partial class Chart
         if (list.Count > nRows * nCols)
             throw new ArgumentException($"{list.Count} charts do not fit a {nRows}x{nCols} grid.", nameof(charts));
 
-        bool anyColorBar = list.Any(c => c.Traces.Any(t => t.HasColorBar));
-        // Gaps leave room for the right neighbour's tick labels, colour bars, and titles above rows.
-        double xGap = nCols == 1 ? 0 : anyColorBar ? 0.2 : 0.12;
+        // Gaps leave room for the right neighbour's tick labels and for titles above rows.
+        double xGap = nCols == 1 ? 0 : 0.12;
         double yGap = nRows == 1 ? 0 : 0.22;
         double cellWidth = (1 - xGap * (nCols - 1)) / nCols;
         double cellHeight = (1 - yGap * (nRows - 1)) / nRows;
@@ -49,16 +48,21 @@ public static partial class Chart
             if (child.Layout.Grid is not null || child.Traces.Any(t => t.XAxis != 1 || t.YAxis != 1))
                 throw new ArgumentException($"Chart {i} is itself a grid; grids cannot be nested.", nameof(charts));
             int id = i + 1, row = i / nCols, col = i % nCols;
-            var xDomain = (Start: Round(col * (cellWidth + xGap)), End: Round(col * (cellWidth + xGap) + cellWidth));
+            // A cell's colour bars sit inside its width, right of its (narrower) axes, so neither
+            // plotly.js nor our SVG lets them run into the neighbour or the legend.
+            int colorBars = child.Traces.Count(t => t.HasColorBar);
+            double cellStart = col * (cellWidth + xGap);
+            var xDomain = (Start: Round(cellStart), End: Round(cellStart + cellWidth - colorBars * ColorBarWidth));
             double top = 1 - row * (cellHeight + yGap);
             var yDomain = (Start: Round(top - cellHeight), End: Round(top));
+            int barIndex = 0;
             foreach (var trace in child.Traces)
                 traces.Add(trace with
                 {
                     XAxis = id,
                     YAxis = id,
                     ColorBar = trace.HasColorBar
-                        ? new ColorBar(Round(xDomain.End + 0.01), Round((yDomain.Start + yDomain.End) / 2), Round(cellHeight))
+                        ? new ColorBar(Round(xDomain.End + 0.01 + ColorBarWidth * barIndex++), Round((yDomain.Start + yDomain.End) / 2), Round(cellHeight))
                         : trace.ColorBar,
                 });
             var childLayout = child.Layout;
@@ -79,6 +83,9 @@ public static partial class Chart
     /// <summary>Plotly.NET's curried form: <c>Chart.Grid(2, 2)(charts)</c>.</summary>
     public static Func<IEnumerable<GenericChart>, GenericChart> Grid(int nRows, int nCols) =>
         charts => Grid(charts, nRows, nCols);
+
+    /// <summary>Share of the figure's plot width one colour bar (bar, ticks, labels) takes in a grid cell.</summary>
+    private const double ColorBarWidth = 0.1;
 
     // Domains rounded so the JSON and the SVG carry short, stable numbers.
     private static double Round(double fraction) => Math.Round(fraction, 6);

@@ -53,10 +53,11 @@ public static class ChartExtensions
     public static GenericChart WithPlotlyJson(this GenericChart chart, bool include = true) =>
         chart.With(includePlotlyJson: include);
 
-    private static Axis NewAxis(string? title, AxisType? type, (double Min, double Max)? range, bool? showGrid)
+    // Parameter names match the public methods, so argument errors name what the caller wrote.
+    private static Axis NewAxis(string? TitleText, AxisType? AxisType, (double Min, double Max)? MinMax, bool? ShowGrid)
     {
-        if (range is { } r && !(double.IsFinite(r.Min) && double.IsFinite(r.Max) && r.Min < r.Max))
-            throw new ArgumentException($"MinMax must be finite with Min < Max; got ({r.Min}, {r.Max}).", "MinMax");
-        return new Axis { Title = title, Type = type, Range = range, ShowGrid = showGrid };
+        if (MinMax is { } r && !(double.IsFinite(r.Min) && double.IsFinite(r.Max) && r.Min < r.Max))
+            throw new ArgumentException($"MinMax must be finite with Min < Max; got ({r.Min}, {r.Max}).", nameof(MinMax));
+        return new Axis { Title = TitleText, Type = AxisType, Range = MinMax, ShowGrid = ShowGrid };
     }
 }

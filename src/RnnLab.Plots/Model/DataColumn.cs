@@ -43,7 +43,10 @@ public sealed class DataColumn
         return FromUntyped(values, parameterName);
     }
 
-    /// <summary>A non-generic sequence (heatmap X/Y): all numbers, or all text.</summary>
+    /// <summary>
+    /// Any other sequence: all text gives categories; otherwise numbers, where null (a missing
+    /// <c>double?</c>) becomes NaN and so a visible gap, as null is in Plotly.
+    /// </summary>
     public static DataColumn FromUntyped(IEnumerable values, string parameterName)
     {
         ArgumentNullException.ThrowIfNull(values, parameterName);
@@ -52,8 +55,8 @@ public sealed class DataColumn
             return new(null, items.Select(item => item!.ToString()!).ToArray());
         var numbers = new double[items.Count];
         for (int i = 0; i < items.Count; i++)
-            numbers[i] = ToNumber(items[i]) ?? throw new ArgumentException(
-                $"{parameterName}[{i}] is {items[i]?.GetType().Name ?? "null"}; charts take numbers or strings.",
+            numbers[i] = items[i] is null ? double.NaN : ToNumber(items[i]) ?? throw new ArgumentException(
+                $"{parameterName}[{i}] is {items[i]!.GetType().Name}; charts take numbers or strings.",
                 parameterName);
         return new(numbers, null);
     }

@@ -26,12 +26,15 @@ internal static class MimeBundle
         return bundle;
     }
 
-    /// <summary>&lt;img src="data:image/svg+xml;base64,..." alt="..." width=.. height=..&gt;.</summary>
+    /// <summary>
+    /// &lt;img src="data:image/svg+xml;base64,..." alt="..." width=.. height=..&gt;. The style only lets a
+    /// wide chart shrink to a narrow output area; where a sanitizer drops it the image keeps its size.
+    /// </summary>
     public static string ImgTag(GenericChart chart, string svg)
     {
         var (width, height) = SvgRenderer.Size(chart);
         string base64 = Convert.ToBase64String(Encoding.UTF8.GetBytes(svg));
         return string.Create(CultureInfo.InvariantCulture,
-            $"<img src=\"data:image/svg+xml;base64,{base64}\" alt=\"{SvgBuilder.Escape(ChartDescription.AltText(chart))}\" width=\"{width}\" height=\"{height}\">");
+            $"<img src=\"data:image/svg+xml;base64,{base64}\" alt=\"{SvgBuilder.Escape(ChartDescription.AltText(chart))}\" width=\"{width}\" height=\"{height}\" style=\"max-width:100%;height:auto\">");
     }
 }

@@ -33,6 +33,7 @@ internal static class AxisResolver
             return new ResolvedAxis(letter, id, style, kind, min, max, categories);
         }
 
+        // Maps data to scale units (log10 for log) before the range is known.
         var probe = new ResolvedAxis(letter, id, style, kind, 0, 1, []);
         double lo = double.PositiveInfinity, hi = double.NegativeInfinity;
         bool padLow = false, padHigh = false;

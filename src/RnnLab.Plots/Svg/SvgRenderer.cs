@@ -55,7 +55,8 @@ internal static class SvgRenderer
             var y = yAxes[yId];
             var (x0, x1) = x.Style.Domain ?? (0, 1);
             var (y0, y1) = y.Style.Domain ?? (0, 1);
-            int colorBars = chart.Traces.Count(t => t.XAxis == xId && t.YAxis == yId && t.HasColorBar);
+            // Colour bars without a position (Plotly's default) take room from the plot's right side.
+            int colorBars = chart.Traces.Count(t => t.XAxis == xId && t.YAxis == yId && t.HasColorBar && t.ColorBar is null);
             var rect = new PixelRect(
                 paper.Left + x0 * paper.Width,
                 paper.Bottom - y1 * paper.Height,
@@ -74,6 +75,8 @@ internal static class SvgRenderer
         svg.Raw("<svg xmlns=\"http://www.w3.org/2000/svg\"").Attr("width", width).Attr("height", height)
            .Raw(string.Create(CultureInfo.InvariantCulture, $" viewBox=\"0 0 {width} {height}\""))
            .Attr("font-family", Theme.FontFamily).Attr("font-size", Theme.FontSize).Attr("fill", Theme.TextColor).Raw(">\n");
+        // The accessible name of the drawing, the same words as the notebook image's alt text.
+        svg.Raw("<title>").Text(Output.ChartDescription.AltText(chart)).Raw("</title>\n");
         svg.Raw("<rect").Attr("width", width).Attr("height", height).Raw(" fill=\"#ffffff\"/>\n");
         svg.Raw("<defs>\n");
         foreach (var plot in subplots)
@@ -84,7 +87,7 @@ internal static class SvgRenderer
         }
         svg.Raw("</defs>\n");
 
-        foreach (var plot in subplots) DrawSubplot(svg, chart, plot);
+        foreach (var plot in subplots) DrawSubplot(svg, chart, plot, paper);
 
         if (showLegend) LegendRenderer.Draw(svg, legend, plotRight + 16, plotTop);
         if (layout.Title is { } title)
@@ -102,16 +105,16 @@ internal static class SvgRenderer
         return body.Replace(IdPlaceholder, "c" + Fnv1a(body).ToString("x8", CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
-    private static void DrawSubplot(SvgBuilder svg, GenericChart chart, Subplot plot)
+    private static void DrawSubplot(SvgBuilder svg, GenericChart chart, Subplot plot, PixelRect paper)
     {
         var rect = plot.Rect;
         bool xGrid = plot.X.Style.ShowGrid ?? true, yGrid = plot.Y.Style.ShowGrid ?? true;
 
-        // Minor grid (log axes), grid, then zero lines, all beneath the data.
+        // Minor grid (log axes), grid, then zero lines (also at the range edge, as Plotly), all beneath the data.
         GridPath(svg, Theme.MinorGridColor, xGrid ? plot.XTicks.MinorPositions : [], yGrid ? plot.YTicks.MinorPositions : [], plot);
         GridPath(svg, Theme.GridColor, xGrid ? plot.XTicks.Positions : [], yGrid ? plot.YTicks.Positions : [], plot);
-        double[] xZero = plot.X.Kind == ScaleKind.Linear && plot.X.Min < 0 && plot.X.Max > 0 ? [0] : [];
-        double[] yZero = plot.Y.Kind == ScaleKind.Linear && plot.Y.Min < 0 && plot.Y.Max > 0 ? [0] : [];
+        double[] xZero = plot.X.Kind == ScaleKind.Linear && plot.X.Min <= 0 && plot.X.Max >= 0 ? [0] : [];
+        double[] yZero = plot.Y.Kind == ScaleKind.Linear && plot.Y.Min <= 0 && plot.Y.Max >= 0 ? [0] : [];
         GridPath(svg, Theme.ZeroLineColor, xZero, yZero, plot);
 
         svg.Raw("<g clip-path=\"url(#").Raw(IdPlaceholder).Raw(string.Create(CultureInfo.InvariantCulture, $"-clip{plot.ClipIndex})\">\n"));
@@ -153,7 +156,15 @@ internal static class SvgRenderer
         double barLeft = rect.Right + Theme.ColorBarGap;
         foreach (var (trace, _) in traces.Where(e => e.Trace.HasColorBar))
         {
-            ColorBarRenderer.Draw(svg, barLeft, rect.Top, rect.Bottom, trace.Colorscale ?? Colorscale.Viridis, HeatmapRange(trace));
+            var scale = trace.Colorscale ?? Colorscale.Viridis;
+            if (trace.ColorBar is { } at)
+            {
+                // Placed as plotly.js does: x is the bar's left edge, y its middle, len its height (paper fractions).
+                double middle = paper.Bottom - at.Y * paper.Height, half = at.Len * paper.Height / 2;
+                ColorBarRenderer.Draw(svg, paper.Left + at.X * paper.Width, middle - half, middle + half, scale, HeatmapRange(trace));
+                continue;
+            }
+            ColorBarRenderer.Draw(svg, barLeft, rect.Top, rect.Bottom, scale, HeatmapRange(trace));
             barLeft += Theme.ColorBarSpace;
         }
     }
@@ -185,11 +196,11 @@ internal static class SvgRenderer
         svg.Raw("</text>\n");
     }
 
-    /// <summary>Ticks for an axis drawn over <paramref name="pixels"/>: about one per 80 px along x, 45 px along y.</summary>
+    /// <summary>Ticks for an axis drawn over <paramref name="pixels"/>: at most about one per 80 px along x, 35 px along y.</summary>
     internal static TickSet Ticks(ResolvedAxis axis, double pixels)
     {
         bool horizontal = axis.Letter == 'x';
-        int maxCount = Math.Max(2, (int)(pixels / (horizontal ? 80 : 45)));
+        int maxCount = Math.Max(2, (int)(pixels / (horizontal ? 80 : 35)));
         switch (axis.Kind)
         {
             case ScaleKind.Log:
