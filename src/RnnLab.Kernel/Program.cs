@@ -1,20 +1,36 @@
+using RnnLab.Kernel.Installation;
+using RnnLab.Kernel.Messaging;
+
 namespace RnnLab.Kernel;
 
-/// <summary>The one executable: `run` executes notebooks; the kernel commands follow.</summary>
+/// <summary>The one executable: run notebooks, serve as a Jupyter kernel, install the kernelspec.</summary>
 public static class Program
 {
+    private const string Usage = """
+        usage: RnnLab.Kernel <command>
+          run [--output-dir DIR] [--allow-errors] [--timeout SECONDS] [--html] <notebook.ipynb|folder>...
+                                   execute notebooks in-process and write them back (default folder: notebooks)
+          kernel -f CONNECTION_FILE  serve as a Jupyter kernel (what the kernelspec starts)
+          install [--user | --prefix PATH | --sys-prefix]
+                                   register the "C# (RnnLab)" kernelspec (rnnlab-csharp) with Jupyter
+          uninstall [--user | --prefix PATH | --sys-prefix]
+        """;
+
     /// <summary>Entry point; returns the process exit code.</summary>
     public static int Main(string[] args)
     {
         if (args.Length == 0 || args[0] is "-h" or "--help")
         {
-            Console.WriteLine("usage: RnnLab.Kernel run <notebook.ipynb|folder>...");
+            Console.WriteLine(Usage);
             return args.Length == 0 ? 2 : 0;
         }
         return args[0] switch
         {
             "run" => RunCommand.Execute(args[1..], Console.Out),
-            _ => Fail($"unknown command '{args[0]}'; try --help"),
+            "kernel" when args is ["kernel", "-f", _] => KernelServer.Run(args[2]),
+            "kernel" when args is ["kernel", _] => KernelServer.Run(args[1]),
+            "install" or "uninstall" => KernelSpecInstaller.Execute(args[0], args[1..], Console.Out),
+            _ => Fail($"unknown command or arguments '{string.Join(' ', args)}'; try --help"),
         };
     }
 

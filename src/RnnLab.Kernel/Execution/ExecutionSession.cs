@@ -57,6 +57,24 @@ public sealed class ExecutionSession
     public string WorkingDirectory => _settings.WorkingDirectory;
 
     /// <summary>
+    /// Compiles and runs a throwaway script with the session's options, so Roslyn's first-use
+    /// cost (JIT, metadata) is paid before the first real cell. Leaves the session's state alone.
+    /// </summary>
+    public void WarmUp()
+    {
+        try
+        {
+            using var source = new MemoryStream("var warm = new List<int> { 1 }.Sum(); warm"u8.ToArray());
+            CSharpScript.Create(source, _scriptOptions.WithFilePath(CellFilePrefix + "0]"), typeof(KernelGlobals))
+                .RunAsync(new KernelGlobals()).GetAwaiter().GetResult();
+        }
+        catch (CompilationErrorException)
+        {
+            // Warm-up is an optimisation only.
+        }
+    }
+
+    /// <summary>
     /// Runs one cell. Outputs reach <paramref name="publish"/> in order, from this thread or (for
     /// live console text) a timer thread, never concurrently. Never throws for anything the cell does.
     /// </summary>

@@ -39,7 +39,9 @@ internal static class ReferenceAssemblies
         foreach (string directory in ProbeDirectories.Keys)
         {
             string candidate = Path.Combine(directory, name.Name + ".dll");
-            if (File.Exists(candidate)) return context.LoadFromAssemblyPath(candidate);
+            // A file may be named like the assembly without being it: check before loading.
+            if (File.Exists(candidate) && AssemblyName.GetAssemblyName(candidate).Name == name.Name)
+                return context.LoadFromAssemblyPath(candidate);
         }
         return null;
     }

@@ -38,8 +38,8 @@ public class DirectiveTests
         var harness = new SessionHarness();
         string lib = Path.Combine(harness.WorkingDirectory, "lib");
         Directory.CreateDirectory(lib);
-        File.Copy(typeof(DirectiveTests).Assembly.Location, Path.Combine(lib, "Probe.dll"));
-        var (result, outputs) = harness.Run("#r \"lib/Probe.dll\"\ntypeof(RnnLab.Kernel.Tests.Execution.DirectiveTests).Name");
+        File.Copy(typeof(DirectiveTests).Assembly.Location, Path.Combine(lib, "CopiedTests.dll"));
+        var (result, outputs) = harness.Run("#r \"lib/CopiedTests.dll\"\ntypeof(RnnLab.Kernel.Tests.Execution.DirectiveTests).Name");
         Assert.True(result.Succeeded, string.Join("\n", outputs.OfType<ErrorOutput>().SelectMany(e => e.Traceback)));
         Assert.Equal("DirectiveTests", SessionHarness.ResultText(outputs));
     }

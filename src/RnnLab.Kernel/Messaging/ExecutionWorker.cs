@@ -1,0 +1,156 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using RnnLab.Kernel.Execution;
+
+namespace RnnLab.Kernel.Messaging;
+
+/// <summary>
+/// Runs execute_requests one after another on a dedicated thread, so the I/O thread keeps
+/// answering control, interrupts and heartbeats while a cell runs. It never touches a socket:
+/// everything it emits goes through <c>send</c> to the I/O thread's outbox.
+/// </summary>
+internal sealed class ExecutionWorker
+{
+    private const int StackBytes = 16 * 1024 * 1024;
+
+    private readonly ExecutionSession _session;
+    private readonly Action<OutgoingMessage> _send;
+    private readonly ExecuteHistory _history;
+    private readonly BlockingCollection<(JupyterMessage Request, long Sequence)> _queue = new();
+    private readonly Thread _thread;
+    private readonly object _interruptGate = new();
+    private CancellationTokenSource? _running;
+    private long _lastEnqueued;
+    private long _abortThrough;
+    private int _pending;
+
+    public ExecutionWorker(ExecutionSession session, Action<OutgoingMessage> send, ExecuteHistory history)
+    {
+        _session = session;
+        _send = send;
+        _history = history;
+        _thread = new Thread(Loop, StackBytes) { IsBackground = true, Name = "cell executor" };
+        _thread.Start();
+    }
+
+    /// <summary>True while a request is queued or running (the I/O loop then polls faster).</summary>
+    public bool IsBusy => Volatile.Read(ref _pending) > 0;
+
+    public void Enqueue(JupyterMessage request)
+    {
+        Interlocked.Increment(ref _pending);
+        _queue.Add((request, Interlocked.Increment(ref _lastEnqueued)));
+    }
+
+    /// <summary>
+    /// Cancels the running cell's token (library loops poll it through the RnnLab.Cancellation slot)
+    /// and wakes the cell from Sleep/Wait. Harmless when no cell runs.
+    /// </summary>
+    public void Interrupt()
+    {
+        lock (_interruptGate)
+        {
+            if (_running is null) return;
+            _running.Cancel();
+            _thread.Interrupt();
+        }
+    }
+
+    private void Loop()
+    {
+        _session.WarmUp();
+        foreach (var (request, sequence) in _queue.GetConsumingEnumerable())
+        {
+            try
+            {
+                Execute(request, sequence);
+            }
+            catch (Exception e)
+            {
+                ConsoleRouter.OriginalError.WriteLine($"[rnnlab-kernel] execute failed unexpectedly: {e}");
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _pending);
+            }
+        }
+    }
+
+    private void Execute(JupyterMessage request, long sequence)
+    {
+        var content = request.Content;
+        string code = (string?)content["code"] ?? "";
+        bool silent = (bool?)content["silent"] ?? false;
+        bool storeHistory = !silent && ((bool?)content["store_history"] ?? true);
+        bool stopOnError = (bool?)content["stop_on_error"] ?? true;
+
+        Publish(request, "status", new JsonObject { ["execution_state"] = "busy" });
+        if (sequence <= Interlocked.Read(ref _abortThrough))
+        {
+            // An earlier cell failed with stop_on_error: this queued request is not run (ipykernel's "aborted").
+            Reply(request, new JsonObject { ["status"] = "aborted", ["execution_count"] = _session.ExecutionCount });
+            Publish(request, "status", new JsonObject { ["execution_state"] = "idle" });
+            return;
+        }
+        if (!silent)
+            Publish(request, "execute_input", new JsonObject { ["code"] = code, ["execution_count"] = _session.ExecutionCount + (storeHistory ? 1 : 0) });
+
+        var cancellation = new CancellationTokenSource();
+        lock (_interruptGate) _running = cancellation;
+        CellResult result;
+        try
+        {
+            result = _session.Execute(code, output =>
+            {
+                if (silent) return;
+                var (type, body) = OutputMessages.From(output);
+                Publish(request, type, body);
+            }, cancellation.Token, storeHistory);
+        }
+        finally
+        {
+            lock (_interruptGate)
+            {
+                _running = null;
+                ClearPendingInterrupt();
+            }
+            cancellation.Dispose();
+        }
+
+        if (result.Error is { } error)
+        {
+            var reply = OutputMessages.ErrorContent(error);
+            reply["status"] = "error";
+            reply["execution_count"] = result.ExecutionCount;
+            Reply(request, reply);
+            if (stopOnError) Interlocked.Exchange(ref _abortThrough, Interlocked.Read(ref _lastEnqueued));
+        }
+        else
+            Reply(request, new JsonObject
+            {
+                ["status"] = "ok", ["execution_count"] = result.ExecutionCount,
+                ["user_expressions"] = new JsonObject(), ["payload"] = new JsonArray(),
+            });
+        if (storeHistory) _history.Add(result.ExecutionCount, code, null);
+        Publish(request, "status", new JsonObject { ["execution_state"] = "idle" });
+    }
+
+    /// <summary>An interrupt that arrived after the cell's last blocking call must not hit the next cell.</summary>
+    private static void ClearPendingInterrupt()
+    {
+        try
+        {
+            Thread.Sleep(0);
+        }
+        catch (ThreadInterruptedException)
+        {
+            // consumed
+        }
+    }
+
+    private void Publish(JupyterMessage parent, string type, JsonObject content) =>
+        _send(new OutgoingMessage(Channel.Iopub, type, content, [], parent.HeaderBytes));
+
+    private void Reply(JupyterMessage request, JsonObject content) =>
+        _send(new OutgoingMessage(Channel.Shell, "execute_reply", content, request.Identities, request.HeaderBytes));
+}

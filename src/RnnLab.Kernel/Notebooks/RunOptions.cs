@@ -1,0 +1,17 @@
+namespace RnnLab.Kernel.Notebooks;
+
+/// <summary>Options of the run command.</summary>
+public sealed record RunOptions
+{
+    /// <summary>Write executed notebooks here instead of in place.</summary>
+    public string? OutputDirectory { get; init; }
+
+    /// <summary>Keep going after a failing cell and still succeed (like nbconvert --allow-errors).</summary>
+    public bool AllowErrors { get; init; }
+
+    /// <summary>Longest a single cell may run; null means no limit.</summary>
+    public TimeSpan? CellTimeout { get; init; }
+
+    /// <summary>Also write a static .html next to each executed notebook.</summary>
+    public bool Html { get; init; }
+}

@@ -1,0 +1,6 @@
+namespace GreetingLib;
+
+public static class Greeter
+{
+    public static string Greet(string name) => $"Hello from a #:project library, {name}!";
+}
