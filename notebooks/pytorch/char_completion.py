@@ -64,3 +64,28 @@ if __name__ == "__main__":
     for seed in range(5):
         c, s, r, h, l, _, _ = train(seed)
         print("seed", seed, "final", round(l[-1], 4), [complete(c, s, r, h, p) for p in ["good", "hey", "have"]])
+
+    # Temperature samples exactly as the notebook draws them: softmax(logits / T) in float64,
+    # one torch.rand from a seeded generator per character, inverse CDF.
+    chars, stoi, rnn, head, losses, x, y = train(0)
+
+    def sample(prefix, temperature, gen, length=15):
+        text = prefix
+        with torch.no_grad():
+            while len(text) < length:
+                ids = torch.tensor([[stoi[c] for c in text]])
+                logits = head(rnn(nn.functional.one_hot(ids, len(chars)).float())[0][0, -1]).double()
+                p = torch.softmax(logits / temperature, 0).tolist()
+                u = torch.rand(1, generator=gen).item()
+                cum, pick = 0.0, len(p) - 1
+                for i, q in enumerate(p):
+                    cum += q
+                    if u < cum:
+                        pick = i
+                        break
+                text += chars[pick]
+        return text
+
+    for t in (0.5, 1.0, 2.0):
+        gen = torch.Generator().manual_seed(0)
+        print("T", t, [sample("h", t, gen) for _ in range(4)])

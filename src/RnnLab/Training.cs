@@ -35,7 +35,14 @@ public static class Training
         return history;
     }
 
-    /// <summary>A display id made from the label, so reruns of a cell update their own bar.</summary>
+    private static int _runs;
+
+    /// <summary>
+    /// A display id unique to this run: a later run with the same label (a rerun cell, a seed sweep)
+    /// must not rewrite an earlier bar. Ids are transient (never saved), so the counter cannot make
+    /// a saved notebook differ.
+    /// </summary>
     internal static string DisplayIdFor(string label) =>
-        "rnnlab-progress-" + string.Concat(label.Select(c => char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-'));
+        "rnnlab-progress-" + string.Concat(label.Select(c => char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-'))
+        + "-" + Interlocked.Increment(ref _runs).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -52,3 +52,29 @@ public class SamplingTests
     public void NonPositiveTemperature_IsRejected() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => Sampling.Probabilities(Logits, 0));
 }
+
+public class CompletionTests
+{
+    [Fact]
+    public void Greedy_AppendsTheTopScoringCharacterUntilTheLength()
+    {
+        var vocab = CharVocabulary.FromTexts(["ab"]);           // ' ', 'a', 'b'
+        // A "model" that always scores the character after the last one read (a -> b -> ' ' -> a ...).
+        torch.Tensor Model(torch.Tensor oneHot)
+        {
+            long last = oneHot[0, ^1].argmax().item<long>();
+            var scores = torch.zeros(1, oneHot.shape[1], 3);
+            scores[0, ^1, (last + 1) % 3] = torch.tensor(1f);
+            return scores;
+        }
+        Assert.Equal("ab ab", Completion.Greedy(Model, vocab, "a", 5));
+    }
+
+    [Fact]
+    public void Greedy_RejectsScoresOfTheWrongShape()
+    {
+        var vocab = CharVocabulary.FromTexts(["ab"]);
+        var error = Assert.Throws<ArgumentException>(() => Completion.Greedy(x => torch.zeros(1, 2), vocab, "a", 3));
+        Assert.Contains("(1, sequence, 3)", error.Message);
+    }
+}

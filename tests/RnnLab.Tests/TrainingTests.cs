@@ -40,8 +40,26 @@ public class TrainingTests
             Assert.Equal(6, calls.Count);
             Assert.False(calls[0].Update);
             Assert.All(calls.Skip(1), c => Assert.True(c.Update));
-            Assert.All(calls, c => Assert.Equal("rnnlab-progress-char-rnn", c.Id));
+            Assert.All(calls, c => Assert.Equal(calls[0].Id, c.Id));
+            Assert.StartsWith("rnnlab-progress-char-rnn-", calls[0].Id);
             Assert.EndsWith("10/10  loss 0", calls[^1].Text);
+        }
+        finally
+        {
+            AppContext.SetData(LiveDisplay.DisplayKey, null);
+        }
+    }
+
+    [Fact]
+    public void TwoRunsWithOneLabel_UseTwoDisplays()
+    {
+        var ids = new HashSet<string>();
+        AppContext.SetData(LiveDisplay.DisplayKey, new Action<object, string, bool>((_, id, _) => ids.Add(id)));
+        try
+        {
+            Training.Run(2, _ => 0, "same");
+            Training.Run(2, _ => 0, "same");
+            Assert.Equal(2, ids.Count);
         }
         finally
         {
