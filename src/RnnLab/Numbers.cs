@@ -3,7 +3,7 @@ using System.Globalization;
 namespace RnnLab;
 
 /// <summary>
-/// How the helper library prints a number: 4 significant digits, scientific below 1e-3 or from 1e5,
+/// How the helper library prints a number: 4 significant digits, scientific below 1e-3 or from 1e4 (where G4 would switch to its own E+04 form),
 /// invariant culture. Short enough for a table, precise enough to read a loss or a tolerance.
 /// </summary>
 public static class Numbers
@@ -15,7 +15,7 @@ public static class Numbers
         if (double.IsInfinity(value)) return value > 0 ? "inf" : "-inf";
         if (value == 0) return "0";
         double magnitude = Math.Abs(value);
-        if (magnitude < 1e-3 || magnitude >= 1e5)
+        if (magnitude < 1e-3 || magnitude >= 1e4)
             return value.ToString("0.00e+00", CultureInfo.InvariantCulture);
         return value.ToString("G4", CultureInfo.InvariantCulture);
     }

@@ -44,6 +44,8 @@ public class TableTests
     [InlineData(0, "0")]
     [InlineData(123456.0, "1.23e+05")]
     [InlineData(-0.5, "-0.5")]
+    [InlineData(79180.0, "7.92e+04")]
+    [InlineData(1319.4, "1319")]
     public void Numbers_PrintFourSignificantDigitsOrScientific(double value, string expected) =>
         Assert.Equal(expected, Numbers.Format(value));
 }
