@@ -17,7 +17,7 @@ public static class Charts
         return Chart.Combine(lines)
             .WithTitle(title)
             .WithXAxisStyle("epoch")
-            .WithYAxisStyle(log ? "loss (log scale)" : "loss", AxisType: log ? AxisType.Log : AxisType.Linear);
+            .WithYAxisStyle("loss", AxisType: log ? AxisType.Log : AxisType.Linear);   // the chart's description adds "(log scale)"
     }
 
     /// <summary>Loss against epoch for one run.</summary>
@@ -81,7 +81,7 @@ public static class Charts
         return Chart.Combine(lines)
             .WithTitle(title)
             .WithXAxisStyle(xTitle)
-            .WithYAxisStyle("norm (log scale)", AxisType: AxisType.Log);
+            .WithYAxisStyle("gradient norm", AxisType: AxisType.Log);
     }
 
     /// <summary>Category labels must be distinct or the axis merges them: repeated labels get invisible suffixes.</summary>

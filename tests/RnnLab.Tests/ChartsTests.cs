@@ -15,7 +15,8 @@ public class ChartsTests
         Assert.Equal(2, chart.Traces.Length);
         string svg = Svg(chart);
         Assert.Contains("tanh", svg);
-        Assert.Contains("loss (log scale)", svg);
+        Assert.Equal(RnnLab.Plots.AxisType.Log, chart.Layout.YAxis(1).Type);
+        Assert.Equal(RnnLab.Plots.AxisType.Linear, Charts.Loss(a, log: false).Layout.YAxis(1).Type);
     }
 
     [Fact]
