@@ -41,3 +41,32 @@ public sealed class ElementwiseWorkloads : IWorkloadGroup
         yield return new Workload(Name, "tanh 1e6", n, () => a.tanh());
     }
 }
+
+/// <summary>
+/// RNN-sized work, where per-op overhead matters more than FLOPs: one tanh-RNN step forward, and
+/// forward + backward through it (batch 8, input 16, hidden 32; GFLOP/s counts the matmul FLOPs).
+/// </summary>
+public sealed class SmallOpsWorkloads : IWorkloadGroup
+{
+    public string Name => "small";
+
+    public IEnumerable<Workload> Create()
+    {
+        Tensor x = MatmulWorkloads.UniformMatrix(8, 16, seed: 5), h = MatmulWorkloads.UniformMatrix(8, 32, seed: 6);
+        Tensor wih = MatmulWorkloads.UniformMatrix(16, 32, seed: 7).requires_grad_(), whh = MatmulWorkloads.UniformMatrix(32, 32, seed: 8).requires_grad_();
+        Tensor bias = MatmulWorkloads.UniformMatrix(1, 32, seed: 9).view(32).requires_grad_();
+        double flops = 2.0 * 8 * (16 + 32) * 32;
+        yield return new Workload(Name, "rnn step fwd", flops, () =>
+        {
+            using var _ = no_grad();
+            (x.matmul(wih) + h.matmul(whh) + bias).tanh();
+        });
+        yield return new Workload(Name, "rnn step fwd+bwd", 3 * flops, () =>
+        {
+            (x.matmul(wih) + h.matmul(whh) + bias).tanh().sum().backward();
+            wih.grad = null;
+            whh.grad = null;
+            bias.grad = null;
+        });
+    }
+}

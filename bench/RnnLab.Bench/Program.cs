@@ -7,7 +7,7 @@ namespace RnnLab.Bench;
 
 /// <summary>
 /// Runs benchmark groups and prints one JSON object per workload:
-/// {"group", "name", "seconds", "gflops"}. Usage: RnnLab.Bench [group ...] [--threads N] [--list].
+/// {"group", "name", "seconds", "gflops", "clock"}. Usage: RnnLab.Bench [group ...] [--threads N] [--list].
 /// Single-threaded by default, to compare with PyTorch at torch.set_num_threads(1).
 /// </summary>
 public static class Program
@@ -38,16 +38,18 @@ public static class Program
             return 2;
         }
         Gemm.MaxDegreeOfParallelism = threads;
+        BenchClock clock = BenchClock.Create(threads == 1);
         foreach (var group in groups.Where(g => wanted.Count == 0 || wanted.Contains("all") || wanted.Contains(g.Name)))
             foreach (Workload w in group.Create())
             {
-                double seconds = w.SecondsPerRun();
+                double seconds = w.SecondsPerRun(clock);
                 Console.WriteLine(JsonSerializer.Serialize(new
                 {
                     group = w.Group,
                     name = w.Name,
                     seconds,
                     gflops = w.Flops > 0 ? w.Flops / seconds / 1e9 : 0,
+                    clock = clock.Name,
                 }));
             }
         return 0;

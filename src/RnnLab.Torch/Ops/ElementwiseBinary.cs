@@ -28,14 +28,46 @@ public static partial class torch
             if (ArithmeticType(a, b, op) == ScalarType.Float32)
             {
                 var result = GC.AllocateUninitializedArray<float>(n); // every element is written
-                ReadOnlySpan<float> x = a.ReadFloatsAs(shape);
-                if (b.numel() == 1 && n != 1) ApplyScalar(x, b.ReadFloats()[0], result, op);
-                else ApplyFloat(x, b.ReadFloatsAs(shape), result, op);
+                if (IsTrailingBlock(b, shape) && a.Sizes.AsSpan().SequenceEqual(shape))
+                {
+                    // x (N, H) op bias (H): one span op per row, no expanded copy of the bias.
+                    ReadOnlySpan<float> x = a.ReadFloats(), block = b.ReadFloats();
+                    for (int start = 0; start < n; start += block.Length)
+                        ApplyFloat(x.Slice(start, block.Length), block, result.AsSpan(start, block.Length), op);
+                }
+                else if (IsTrailingBlock(a, shape) && b.Sizes.AsSpan().SequenceEqual(shape))
+                {
+                    ReadOnlySpan<float> block = a.ReadFloats(), y = b.ReadFloats();
+                    for (int start = 0; start < n; start += block.Length)
+                        ApplyFloat(block, y.Slice(start, block.Length), result.AsSpan(start, block.Length), op);
+                }
+                else
+                {
+                    ReadOnlySpan<float> x = a.ReadFloatsAs(shape);
+                    if (b.numel() == 1 && n != 1) ApplyScalar(x, b.ReadFloats()[0], result, op);
+                    else ApplyFloat(x, b.ReadFloatsAs(shape), result, op);
+                }
                 return FromContiguous(result, shape);
             }
             var longs = new long[n];
             ApplyLong(a.ReadLongsAs(shape), b.ReadLongsAs(shape), longs, op);
             return FromContiguous(longs, shape);
+        }
+
+        /// <summary>
+        /// True when <paramref name="t"/> broadcasts to <paramref name="shape"/> by repeating it whole
+        /// along leading dims (its sizes, without leading 1s, are the trailing sizes of the shape),
+        /// and it is more than a scalar: then each row of the result pairs with the same block.
+        /// </summary>
+        private static bool IsTrailingBlock(Tensor t, long[] shape)
+        {
+            int lead = 0;
+            while (lead < t.Sizes.Length && t.Sizes[lead] == 1) lead++;
+            int rank = t.Sizes.Length - lead;
+            if (rank == 0 || rank >= shape.Length || t.numel() <= 1) return false;
+            for (int i = 1; i <= rank; i++)
+                if (t.Sizes[^i] != shape[^i]) return false;
+            return t.dtype == ScalarType.Float32 && t.is_contiguous();
         }
 
         private static void ApplyFloat(ReadOnlySpan<float> x, ReadOnlySpan<float> y, Span<float> r, BinaryOp op)
@@ -222,7 +254,8 @@ public static partial class torch
         {
             Tensor x = this;
             Tensor result = BinaryKernel(scalar, x, BinaryOp.Divide);
-            return FunctionBackward.Record("DivBackward0", result, [x], g => [g.mul(result).div(x).neg()]);
+            // PyTorch computes scalar / x as x.reciprocal() * scalar, hence its node name.
+            return FunctionBackward.Record("MulBackward0", result, [x], g => [g.mul(result).div(x).neg()]);
         }
     }
 

@@ -17,10 +17,13 @@ public static partial class torch
             if (source.Sizes.Length > target.Length)
                 throw new ArgumentException($"output with shape {ShapeString(target)} doesn't match the broadcast shape {ShapeString(BroadcastShapes(source.Sizes, target))}");
             Tensor src = source.ExpandView(target);
+            // A source over this very storage (x.t().copy_(x)) is read into a copy first, or the
+            // strided writes would overwrite elements before they are read.
+            bool aliased = ReferenceEquals(src.Storage, Storage);
             switch (dtype)
             {
-                case ScalarType.Float32: ScatterStrided(src.ReadFloats()); break;
-                case ScalarType.Int64: ScatterStrided(src.ReadLongs()); break;
+                case ScalarType.Float32: ScatterStrided(aliased && src.dtype == dtype ? src.ToArray<float>() : src.ReadFloats()); break;
+                case ScalarType.Int64: ScatterStrided(aliased && src.dtype == dtype ? src.ToArray<long>() : src.ReadLongs()); break;
                 case ScalarType.Bool: ScatterStrided(src.@bool().ReadSpan<bool>()); break;
                 default: throw UnsupportedDType(dtype);
             }
@@ -33,7 +36,7 @@ public static partial class torch
             if (values.Length == 0) return;
             if (is_contiguous())
             {
-                // The source may alias this storage (x.copy_(x.T)): ReadSpan gathered a copy then, so CopyTo is safe.
+                // Overlapping contiguous ranges are fine: Span.CopyTo has memmove semantics.
                 values.CopyTo(storage.AsSpan((int)Offset, values.Length));
                 return;
             }

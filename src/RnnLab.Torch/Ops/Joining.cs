@@ -67,7 +67,10 @@ public static partial class torch
             if (!list[i].Sizes.AsSpan().SequenceEqual(list[0].Sizes))
                 throw new ArgumentException($"stack expects each tensor to be equal size, but got {Tensor.ShapeString(list[0].Sizes)} at entry 0 and {Tensor.ShapeString(list[i].Sizes)} at entry {i}");
         int d = Tensor.NormalizeDim(dim, list[0].Sizes.Length + 1);
-        return cat(list.Select(t => t.unsqueeze(d)).ToArray(), d);
+        Tensor result;
+        using (Autograd.GradMode.Set(false)) result = cat(list.Select(t => t.unsqueeze(d)).ToArray(), d);
+        return FunctionBackward.Record("StackBackward0", result, list, g =>
+            list.Select((t, i) => t.requires_grad ? g.select(d, i) : null).ToArray());
     }
 
     /// <summary>Splits into chunks along a dim.</summary>

@@ -97,13 +97,22 @@ public static partial class torch
                 if (Sizes[0] != other.Sizes[0])
                     throw new ArgumentException(
                         $"inconsistent tensor size, expected tensor [{Sizes[0]}] and src [{other.Sizes[0]}] to have the same number of elements, but got {Sizes[0]} and {other.Sizes[0]} elements respectively");
-                return unsqueeze(0).mm(other.unsqueeze(1)).reshape([]);
+                Tensor x = this;
+                RequireFloat(x, "dot");
+                RequireFloat(other, "dot");
+                Tensor dotValue = FromContiguous([System.Numerics.Tensors.TensorPrimitives.Dot(x.ReadFloats(), other.ReadFloats())], []);
+                return FunctionBackward.Record("DotBackward0", dotValue, [x, other], g =>
+                    [x.requires_grad ? other.mul(g) : null, other.requires_grad ? x.mul(g) : null]);
             }
             if (ra == 2 && rb == 1)
             {
                 if (Sizes[1] != other.Sizes[0])
                     throw new ArgumentException($"size mismatch, got input ({Sizes[0]}), mat ({Sizes[0]}x{Sizes[1]}), vec ({other.Sizes[0]})");
-                return mm(other.unsqueeze(1)).squeeze(1);
+                Tensor mat = this, vec = other;
+                Tensor mvValue;
+                using (Autograd.GradMode.Set(false)) mvValue = mm(vec.unsqueeze(1)).squeeze(1);
+                return FunctionBackward.Record("MvBackward0", mvValue, [mat, vec], g =>
+                    [mat.requires_grad ? g.unsqueeze(1).mul(vec.unsqueeze(0)) : null, vec.requires_grad ? mat.t().matmul(g) : null]);
             }
             if (ra == 1 && rb == 2)
             {
@@ -122,7 +131,7 @@ public static partial class torch
                         $"mat1 and mat2 shapes cannot be multiplied ({ShapeNumel(Sizes) / Math.Max(k, 1)}x{k} and {b.Sizes[0]}x{b.Sizes[1]})");
                 Tensor folded = reshape(-1, k).mm(b);
                 long[] outShape = [.. Sizes[..^1], b.Sizes[1]];
-                Tensor result = folded.reshape(outShape);
+                Tensor result = folded.ViewNamed(outShape, "UnsafeViewBackward0");
                 return rb == 1 ? result.squeeze(-1) : result;
             }
             Tensor left = ra == 1 ? unsqueeze(0) : this;
@@ -136,7 +145,7 @@ public static partial class torch
             long flat = ShapeNumel(batch);
             Tensor a3 = left.expand([.. batch, m, kk]).reshape(flat, m, kk);
             Tensor b3 = right.expand([.. batch, kk, n]).reshape(flat, kk, n);
-            Tensor product = a3.bmm(b3).reshape([.. batch, m, n]);
+            Tensor product = a3.bmm(b3).ViewNamed([.. batch, m, n], "UnsafeViewBackward0");
             if (ra == 1) product = product.squeeze(-2);
             if (rb == 1) product = product.squeeze(-1);
             return product;

@@ -129,20 +129,32 @@ public static partial class torch
                 for (int i = 0; i < picks.Length; i++)
                     Array.Copy(source.Storage, source.Offset + (o * size + picks[i]) * inner, result.Storage, (o * picks.Length + i) * inner, inner);
             if (Sizes.Length == 0) result = result.reshape([]);
-            long[] inputShape = shape;
+            long[] inputShape = source.shape;
+            Tensor self = this;
             return FunctionBackward.Record("IndexSelectBackward0", result, [this], g =>
             {
-                // index_add: gradient rows of repeated picks accumulate.
-                float[] gradient = new float[ShapeNumel(inputShape)];
-                ReadOnlySpan<float> go = g.ReadFloats();
-                for (long o = 0; o < outer; o++)
-                    for (int i = 0; i < picks.Length; i++)
-                    {
-                        Span<float> target = gradient.AsSpan((int)((o * size + picks[i]) * inner), (int)inner);
-                        System.Numerics.Tensors.TensorPrimitives.Add(target, go.Slice((int)((o * picks.Length + i) * inner), (int)inner), target);
-                    }
-                return [FromContiguous(gradient, inputShape)];
+                Tensor grad = IndexAdd(inputShape, d, picks, g);
+                return [self.Sizes.Length == 0 ? grad.reshape([]) : grad];
             });
+        }
+
+        /// <summary>
+        /// Gradient of index_select: zeros of <paramref name="inputShape"/> with <paramref name="g"/>'s
+        /// slices added at the picked positions along <paramref name="d"/> (repeated picks accumulate).
+        /// </summary>
+        internal static Tensor IndexAdd(long[] inputShape, int d, long[] picks, Tensor g)
+        {
+            var (outer, inner) = SplitAround(inputShape, d);
+            long size = inputShape[d];
+            float[] gradient = new float[ShapeNumel(inputShape)];
+            ReadOnlySpan<float> go = g.ReadFloats();
+            for (long o = 0; o < outer; o++)
+                for (int i = 0; i < picks.Length; i++)
+                {
+                    Span<float> target = gradient.AsSpan((int)((o * size + picks[i]) * inner), (int)inner);
+                    System.Numerics.Tensors.TensorPrimitives.Add(target, go.Slice((int)((o * picks.Length + i) * inner), (int)inner), target);
+                }
+            return FromContiguous(gradient, inputShape);
         }
 
         /// <summary>A copy with <paramref name="value"/> where <paramref name="mask"/> (broadcast) is true.</summary>

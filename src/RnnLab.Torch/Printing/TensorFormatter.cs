@@ -95,7 +95,8 @@ internal sealed class TensorFormatter
         string body;
         if (t.numel() == 0)
         {
-            if (t.dim() != 1) suffixes.Add("size=(" + string.Join(", ", t.shape) + (t.dim() == 1 ? ",)" : ")"));
+            // PyTorch names the shape unless it is the plain (0,) of tensor([]).
+            if (t.dim() != 1) suffixes.Add("size=(" + string.Join(", ", t.shape) + ")");
             if (t.dtype != ScalarType.Float32) suffixes.Add("dtype=" + DTypeNameOf(t.dtype));
             body = "[]";
         }

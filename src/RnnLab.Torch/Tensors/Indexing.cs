@@ -1,3 +1,4 @@
+using RnnLab.Torch.Autograd;
 using System.Runtime.CompilerServices;
 
 namespace RnnLab.Torch;
@@ -35,23 +36,39 @@ public static partial class torch
         {
             (Tensor basic, int tensorDim, Tensor? indexTensor) = ApplyBasic(indices);
             if (indexTensor is null) return basic;
+            // Advanced indexing copies: computed on the detached view, recorded as one IndexBackward0 node.
+            Tensor raw = basic.detach();
+            long[] basicShape = basic.shape;
+            long[] picks;
+            Tensor source;
+            long[] outShape;
             if (indexTensor.dtype == ScalarType.Bool)
             {
                 // A mask over the dims starting at tensorDim: those dims collapse into one (PyTorch's x[mask]).
                 int maskRank = indexTensor.Sizes.Length;
                 for (int i = 0; i < maskRank; i++)
-                    if (basic.Sizes[tensorDim + i] != indexTensor.Sizes[i])
+                    if (raw.Sizes[tensorDim + i] != indexTensor.Sizes[i])
                         throw new IndexOutOfRangeException(
-                            $"The shape of the mask {ShapeString(indexTensor.Sizes)} at index {i} does not match the shape of the indexed tensor {ShapeString(basic.Sizes)} at index {tensorDim + i}");
-                Tensor merged = basic.flatten(tensorDim, tensorDim + maskRank - 1);
+                            $"The shape of the mask {ShapeString(indexTensor.Sizes)} at index {i} does not match the shape of the indexed tensor {ShapeString(raw.Sizes)} at index {tensorDim + i}");
+                source = raw.flatten(tensorDim, tensorDim + maskRank - 1);
                 ReadOnlySpan<bool> m = indexTensor.ReadSpan<bool>();
                 var positions = new List<long>();
                 for (int i = 0; i < m.Length; i++) if (m[i]) positions.Add(i);
-                return merged.index_select(tensorDim, FromContiguous(positions.ToArray(), [positions.Count]));
+                picks = [.. positions];
+                outShape = [.. source.Sizes[..tensorDim], picks.Length, .. source.Sizes[(tensorDim + 1)..]];
             }
-            Tensor flat = basic.index_select(tensorDim, indexTensor.reshape(-1));
-            long[] outShape = [.. basic.Sizes[..tensorDim], .. indexTensor.Sizes, .. basic.Sizes[(tensorDim + 1)..]];
-            return flat.reshape(outShape);
+            else
+            {
+                source = raw;
+                picks = indexTensor.ToArray<long>();
+                for (int i = 0; i < picks.Length; i++) picks[i] = CheckedIndex(picks[i], raw.Sizes[tensorDim], tensorDim);
+                outShape = [.. raw.Sizes[..tensorDim], .. indexTensor.Sizes, .. raw.Sizes[(tensorDim + 1)..]];
+            }
+            Tensor result = source.index_select(tensorDim, FromContiguous(picks, [picks.Length])).reshape(outShape);
+            long[] sourceShape = source.shape;
+            long[] selectedShape = [.. sourceShape[..tensorDim], picks.Length, .. sourceShape[(tensorDim + 1)..]];
+            return FunctionBackward.Record("IndexBackward0", result, [basic], g =>
+                [IndexAdd(sourceShape, tensorDim, picks, g.reshape(selectedShape)).reshape(basicShape)]);
         }
 
         /// <summary>Writes <paramref name="value"/> (broadcast) into the indexed positions; returns this.</summary>

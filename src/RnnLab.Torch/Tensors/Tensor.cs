@@ -66,7 +66,9 @@ public static partial class torch
         public long[] size() => shape;
 
         /// <summary>The size of one dimension; negative dims count from the end.</summary>
-        public long size(int dim) => Sizes[NormalizeDim(dim, Sizes.Length)];
+        public long size(int dim) => Sizes.Length == 0
+            ? throw new IndexOutOfRangeException($"dimension specified as {dim} but tensor has no dimensions")
+            : Sizes[NormalizeDim(dim, Sizes.Length)];
 
         /// <summary>Number of dimensions.</summary>
         public long dim() => Sizes.Length;

@@ -54,7 +54,9 @@ public static partial class torch
         }
 
         /// <summary>Swaps two dims. A view.</summary>
-        public Tensor transpose(long dim0, long dim1)
+        public Tensor transpose(long dim0, long dim1) => TransposeNamed(dim0, dim1, "TransposeBackward0");
+
+        private Tensor TransposeNamed(long dim0, long dim1, string name)
         {
             int rank = Sizes.Length;
             if (rank == 0) return alias();
@@ -64,7 +66,7 @@ public static partial class torch
             (sizes[a], sizes[b]) = (sizes[b], sizes[a]);
             (strides[a], strides[b]) = (strides[b], strides[a]);
             Tensor view = AsStrided(sizes, strides, Offset);
-            return FunctionBackward.Record("TransposeBackward0", view, [this], g => [g.transpose(a, b)]);
+            return FunctionBackward.Record(name, view, [this], g => [g.transpose(a, b)]);
         }
 
         /// <summary>Same as <see cref="transpose"/>, NumPy's name.</summary>
@@ -75,7 +77,7 @@ public static partial class torch
         {
             if (Sizes.Length > 2)
                 throw new ArgumentException($"t() expects a tensor with <= 2 dimensions, but self is {Sizes.Length}D");
-            return Sizes.Length < 2 ? alias() : transpose(0, 1);
+            return Sizes.Length < 2 ? alias() : TransposeNamed(0, 1, "TBackward0");
         }
 
         /// <summary>All dims reversed (the transpose for matrices).</summary>
@@ -177,7 +179,10 @@ public static partial class torch
 
         /// <summary>The same elements with another shape, sharing storage; one size may be -1.</summary>
         /// <exception cref="InvalidOperationException">The layout cannot be viewed that way (use reshape).</exception>
-        public Tensor view(params long[] shape)
+        public Tensor view(params long[] shape) => ViewNamed(shape, "ViewBackward0");
+
+        /// <summary>view() recorded under another node name (reshape and matmul are views with their own names in PyTorch).</summary>
+        internal Tensor ViewNamed(long[] shape, string name)
         {
             long[] newShape = InferShape(shape);
             long[] strides = ViewStrides(newShape) ?? throw new InvalidOperationException(
@@ -185,7 +190,7 @@ public static partial class torch
                 $"Use .reshape(...) instead. (input shape {ShapeString(Sizes)}, strides {ShapeString(Strides)}, requested {ShapeString(shape)})");
             Tensor result = AsStrided(newShape, strides, Offset);
             long[] inputShape = this.shape;
-            return FunctionBackward.Record("ViewBackward0", result, [this], g => [g.reshape(inputShape)]);
+            return FunctionBackward.Record(name, result, [this], g => [g.reshape(inputShape)]);
         }
 
         /// <summary>A view with <paramref name="other"/>'s shape.</summary>
@@ -195,8 +200,8 @@ public static partial class torch
         public Tensor reshape(params long[] shape)
         {
             long[] newShape = InferShape(shape);
-            if (ViewStrides(newShape) is not null) return view(newShape);
-            return contiguous().view(newShape);
+            if (ViewStrides(newShape) is not null) return ViewNamed(newShape, "ReshapeAliasBackward0");
+            return contiguous().ViewNamed(newShape, "UnsafeViewBackward0");
         }
 
         /// <summary>Same as reshape with <paramref name="other"/>'s shape.</summary>
@@ -241,7 +246,7 @@ public static partial class torch
                 throw new IndexOutOfRangeException($"start ({start}) is out of bounds for dimension {d} with size {size}");
             if (length < 0 || start + length > size)
                 throw new ArgumentException($"start ({start}) + length ({length}) exceeds dimension size ({size}).");
-            return SliceView(d, start, length, 1, "NarrowBackward0");
+            return SliceView(d, start, length, 1, "SliceBackward0");
         }
 
         /// <summary>Every <paramref name="step"/>-th element of [start, start+step*count) along a dim.</summary>
@@ -281,7 +286,7 @@ public static partial class torch
             long[] strides = keep.Select(d => Strides[d]).ToArray();
             Tensor view = AsStrided(sizes, strides, Offset);
             long[] inputShape = shape;
-            return FunctionBackward.Record("SqueezeBackward0", view, [this], g => [g.reshape(inputShape)]);
+            return FunctionBackward.Record(dim is null ? "SqueezeBackward0" : "SqueezeBackward1", view, [this], g => [g.reshape(inputShape)]);
         }
 
         /// <summary>Inserts a size-1 dim at <paramref name="dim"/> (which may be rank, or negative). A view.</summary>
@@ -346,48 +351,6 @@ public static partial class torch
         {
             Tensor result = new(CopyStorage(), shape, ContiguousStrides(Sizes), 0, dtype);
             return FunctionBackward.Record("CloneBackward0", result, [this], g => [g]);
-        }
-
-        /// <summary>Splits into pieces of <paramref name="size"/> along a dim (the last may be smaller). Views.</summary>
-        public Tensor[] split(long size, long dim = 0)
-        {
-            int d = NormalizeDim(dim, Sizes.Length);
-            if (size <= 0) throw new ArgumentException($"split_size can only be 0 if dimension size is 0, but got split_size={size}");
-            var pieces = new List<Tensor>();
-            for (long start = 0; start < Sizes[d]; start += size) pieces.Add(narrow(d, start, Math.Min(size, Sizes[d] - start)));
-            if (pieces.Count == 0) pieces.Add(narrow(d, 0, 0));
-            return [.. pieces];
-        }
-
-        /// <summary>Splits into pieces of the given sizes along a dim; they must add up to the dim's size. Views.</summary>
-        public Tensor[] split(long[] sizes, long dim = 0)
-        {
-            int d = NormalizeDim(dim, Sizes.Length);
-            if (sizes.Sum() != Sizes[d])
-                throw new ArgumentException(
-                    $"split_with_sizes expects split_sizes to sum exactly to {Sizes[d]} (input tensor's size at dimension {d}), but got split_sizes={ShapeString(sizes)}");
-            var pieces = new Tensor[sizes.Length];
-            long start = 0;
-            for (int i = 0; i < sizes.Length; i++) { pieces[i] = narrow(d, start, sizes[i]); start += sizes[i]; }
-            return pieces;
-        }
-
-        /// <summary>Splits into <paramref name="chunks"/> pieces of ceil(size/chunks) (fewer when it divides unevenly). Views.</summary>
-        public Tensor[] chunk(long chunks, long dim = 0)
-        {
-            if (chunks <= 0) throw new ArgumentException("chunk expects `chunks` to be greater than 0, got: " + chunks);
-            int d = NormalizeDim(dim, Sizes.Length);
-            long size = (Sizes[d] + chunks - 1) / chunks;
-            return split(Math.Max(size, 1), d);
-        }
-
-        /// <summary>All slices along a dim, each without that dim. Views.</summary>
-        public Tensor[] unbind(long dimension = 0)
-        {
-            int d = NormalizeDim(dimension, Sizes.Length);
-            var pieces = new Tensor[Sizes[d]];
-            for (long i = 0; i < pieces.Length; i++) pieces[i] = select(d, i);
-            return pieces;
         }
     }
 }

@@ -85,6 +85,17 @@ public class AutogradBehaviourTests
     }
 
     [Fact]
+    public void CopyIntoAViewOfItself_ReadsBeforeWriting()
+    {
+        Tensor x = arange(9, dtype: float32).view(3, 3);
+        x.t().copy_(x);
+        Assert.Equal(new float[] { 0, 3, 6, 1, 4, 7, 2, 5, 8 }, x.data<float>().ToArray());
+        Tensor y = arange(5, dtype: float32);
+        y[1..].copy_(y[..^1]);
+        Assert.Equal(new float[] { 0, 0, 1, 2, 3 }, y.data<float>().ToArray());
+    }
+
+    [Fact]
     public void MaskAndTensorIndexAssignment()
     {
         Tensor x = arange(6, dtype: float32).view(2, 3);

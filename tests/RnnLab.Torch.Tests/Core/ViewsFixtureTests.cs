@@ -86,6 +86,19 @@ public class ViewsFixtureTests
     }
 
     [Fact]
+    public void IndexSpellings_AgreeWithEachOther()
+    {
+        Tensor x = arange(24).view(2, 3, 4);
+        Assert.True(x[TensorIndex.Colon, (1, 3)].equal(x[.., 1..3]));
+        Assert.True(x[TensorIndex.Slice(-2, null)].equal(x[^2..]));
+        Assert.True(x[TensorIndex.Ellipsis, ^1].equal(x[.., .., 3]));
+        Assert.Equal(new long[] { 0, 2, 3, 4 }, x[false].shape); // PyTorch's x[False]: an empty new axis
+        Assert.Equal(new long[] { 1, 2, 3, 4 }, x[true].shape);
+        Assert.Equal(new long[] { 2, 2 }, x[.., 1, TensorIndex.Slice(1, null, 2)].shape);
+        Assert.Equal(23L, x[-1, -1, -1].item<long>());
+    }
+
+    [Fact]
     public void ChunkAndSplit_GiveViewsWithPyTorchSizes()
     {
         Tensor x = arange(10);
