@@ -1,8 +1,9 @@
 """PyTorch twins of bench/RnnLab.Bench/RecurrentBenchmarks.cs: same names, same sizes, same timing rule.
 
 Run alone: /usr/bin/python3 bench/torch_bench_nn.py   (one JSON line per workload, 1 thread)
-or merge GROUPS into torch_bench.py's registry. Training workloads turn gradients on inside the
-timed action, because the shared runner times everything under torch.no_grad().
+or add GROUPS to torch_bench.py's registry (import this module at the end of torch_bench.py; this
+module imports nothing from it, so there is no import cycle). Training workloads turn gradients on
+inside the timed action, because the shared runner times everything under torch.no_grad().
 """
 import json
 import sys
@@ -14,25 +15,23 @@ from torch import nn
 
 torch.set_num_threads(1)
 
-try:
-    from torch_bench import seconds_per_run
-except ImportError:
-    def seconds_per_run(run):
-        """Best time per run over 5 batches of >= 0.1 s, after a 0.3 s warm-up (as Workload.SecondsPerRun)."""
-        start = time.perf_counter()
-        warm = 0
-        while time.perf_counter() - start < 0.3 or warm < 3:
+
+def seconds_per_run(run):
+    """Best time per run over 5 batches of >= 0.1 s, after a 0.3 s warm-up: the rule of Workload.SecondsPerRun."""
+    start = time.perf_counter()
+    warm = 0
+    while time.perf_counter() - start < 0.3 or warm < 3:
+        run()
+        warm += 1
+    per_run = (time.perf_counter() - start) / warm
+    batch = max(1, int(0.1 / per_run))
+    best = float("inf")
+    for _ in range(5):
+        t0 = time.perf_counter()
+        for _ in range(batch):
             run()
-            warm += 1
-        per_run = (time.perf_counter() - start) / warm
-        batch = max(1, int(0.1 / per_run))
-        best = float("inf")
-        for _ in range(5):
-            t0 = time.perf_counter()
-            for _ in range(batch):
-                run()
-            best = min(best, (time.perf_counter() - t0) / batch)
-        return best
+        best = min(best, (time.perf_counter() - t0) / batch)
+    return best
 
 
 def train_step(kind, input_size, hidden_size, layers, batch, steps):

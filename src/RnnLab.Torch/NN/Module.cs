@@ -98,6 +98,7 @@ public static partial class torch
             {
                 for (Type? type = GetType(); type is not null && type != typeof(Module); type = type.BaseType)
                 {
+                    // Built-in layers register explicitly, with PyTorch's names and order; only user types are reflected.
                     if (type.Assembly == typeof(Module).Assembly && type.Namespace == typeof(Linear).Namespace) continue;
                     const BindingFlags flags = BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly;
                     foreach (FieldInfo field in type.GetFields(flags).OrderBy(f => f.MetadataToken))

@@ -4,7 +4,7 @@ using static RnnLab.Torch.torch;
 namespace RnnLab.Torch.Tests.NN;
 
 /// <summary>DataLoader batches against PyTorch's: sequential, shuffled with a seeded generator (with and without drop_last), shuffled from the global seed.</summary>
-[Collection(nameof(GlobalGeneratorCollection))]
+[Collection(Random.DefaultGeneratorCollection.Name)]
 public class DataLoaderTests
 {
     private static readonly Fixture Data = Fixture.Load("nn/data.json");

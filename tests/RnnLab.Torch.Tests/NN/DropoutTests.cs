@@ -4,7 +4,7 @@ using static RnnLab.Torch.torch;
 namespace RnnLab.Torch.Tests.NN;
 
 /// <summary>With the same seed, dropout drops the same elements as PyTorch: F.dropout and the inter-layer dropout of RNN, LSTM and GRU.</summary>
-[Collection(nameof(GlobalGeneratorCollection))]
+[Collection(Random.DefaultGeneratorCollection.Name)]
 public class DropoutTests
 {
     private static readonly Fixture Dropout = Fixture.Load("nn/dropout.json");

@@ -8,7 +8,7 @@ namespace RnnLab.Torch.Tests.NN;
 /// The articles' training runs, started from PyTorch's initial weights, reproduce PyTorch's loss at every step
 /// within 1e-4: article 4's character RNN (100 epochs) and article 3's hand-made sin/cos cell (2 shuffled epochs).
 /// </summary>
-[Collection(nameof(GlobalGeneratorCollection))]
+[Collection(Random.DefaultGeneratorCollection.Name)]
 public class EndToEndTrainingTests
 {
     private static readonly Fixture EndToEnd = Fixture.Load("nn/e2e.json");
@@ -56,6 +56,10 @@ public class EndToEndTrainingTests
         }
     }
 
+    /// <summary>The state_dict PyTorch saved before training (written by tests/fixtures/generate_nn.py).</summary>
+    private static string InitialWeights(string article) =>
+        Path.Combine(Fixture.RepositoryRoot(), "tests", "fixtures", "nn", article + "_initial.safetensors");
+
     [Fact]
     public void Article4_CharacterRnn_ReproducesPyTorchLosses()
     {
@@ -63,9 +67,9 @@ public class EndToEndTrainingTests
         Tensor x = c.Tensor("input"), y = c.Tensor("target");
         manual_seed((long)c.Number("seed"));
         var model = new CharacterModel(x.shape[^1]);
-        // The same seed gives PyTorch's initial weights; loading them too keeps this test about training.
+        // The same seed gives PyTorch's initial weights; loading PyTorch's file too keeps this test about training.
         foreach (var (name, p) in model.named_parameters()) TensorAssert.Close(c.Tensor("param." + name), p, "initial " + name, atol: 0, rtol: 0);
-        RecurrentLayerTests.LoadParameters(model, c);
+        model.load_safetensors(InitialWeights("article4"));
 
         var criterion = nn.CrossEntropyLoss();
         var optimizer = optim.Adam(model.parameters(), lr: 0.01);
@@ -91,7 +95,7 @@ public class EndToEndTrainingTests
         manual_seed((long)c.Number("seed"));
         var model = new SinCosCell(2, 32, 2);
         foreach (var (name, p) in model.named_parameters()) TensorAssert.Close(c.Tensor("param." + name), p, "initial " + name, atol: 0, rtol: 0);
-        RecurrentLayerTests.LoadParameters(model, c);
+        model.load_safetensors(InitialWeights("article3"));
 
         var loader = utils.data.DataLoader(utils.data.TensorDataset(x, y), 32, shuffle: true,
             generator: new Generator().manual_seed((long)c.Number("loader_seed")));

@@ -4,7 +4,7 @@ using static RnnLab.Torch.torch;
 namespace RnnLab.Torch.Tests.NN;
 
 /// <summary>torch.manual_seed(s) followed by a layer factory gives PyTorch's initial weights (same draws, same order).</summary>
-[Collection(nameof(GlobalGeneratorCollection))]
+[Collection(Random.DefaultGeneratorCollection.Name)]
 public class InitTests
 {
     private static readonly Fixture Init = Fixture.Load("nn/init.json");
@@ -34,7 +34,3 @@ public class InitTests
             TensorAssert.Close(c.Tensor("param." + paramName), p, paramName, atol: 0, rtol: 0);
     }
 }
-
-/// <summary>Tests that seed the global generator must not run in parallel with each other.</summary>
-[CollectionDefinition(nameof(GlobalGeneratorCollection), DisableParallelization = true)]
-public class GlobalGeneratorCollection;

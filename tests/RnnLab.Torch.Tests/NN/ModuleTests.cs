@@ -198,4 +198,35 @@ public class ModuleTests
         dropout.eval();
         Assert.Same(x, dropout.call(x));
     }
+
+    [Fact]
+    public void Sequential_ChainsModules_WithIndexNames()
+    {
+        var linear = nn.Linear(2, 3);
+        var model = nn.Sequential(linear, nn.ReLU());
+        Assert.Equal(["0.weight", "0.bias"], model.named_parameters().Select(p => p.name));
+        Tensor x = Tensor.FromContiguous(new[] { 1f, -2f }, [1, 2]);
+        float[] expected = linear.call(x).ToFloatArray().Select(v => Math.Max(v, 0f)).ToArray();
+        Assert.Equal(expected, model.call(x).ToFloatArray());
+        Assert.Equal(["first.weight", "first.bias"], nn.Sequential(("first", nn.Linear(2, 2)), ("act", nn.Tanh())).state_dict().Keys);
+    }
+
+    private sealed class NamedSamples : utils.data.Dataset
+    {
+        public override long Count => 3;
+        public override Dictionary<string, Tensor> GetTensor(long index) => new()
+        {
+            ["data"] = Tensor.FromContiguous(new[] { (float)index, 2f * index }, [2]),
+            ["label"] = Tensor.FromContiguous(new[] { index }, []),
+        };
+    }
+
+    [Fact]
+    public void DataLoader_OverNamedSamples_StacksEachName()
+    {
+        var batches = utils.data.DataLoader(new NamedSamples(), 2).ToList();
+        Assert.Equal(2, batches.Count);
+        Assert.Equal([0f, 0f, 1f, 2f], batches[0]["data"].ToFloatArray());
+        Assert.Equal([2L], batches[1]["label"].ToArray<long>());
+    }
 }

@@ -3,7 +3,10 @@ using static RnnLab.Torch.torch;
 
 namespace RnnLab.Torch.Tests.NN;
 
-/// <summary>Optimizer trajectories against PyTorch 1.13: 20 steps from the same parameters with the same gradients; clipping.</summary>
+/// <summary>
+/// Optimizer trajectories against PyTorch 1.13: 20 steps from the same parameters with the same gradients, within
+/// 1e-7 relative (SGD, Adam and AdamW come out bit-identical; RMSprop within one float ulp). Clipping.
+/// </summary>
 public class OptimizerTests
 {
     private static readonly Fixture Optim = Fixture.Load("nn/optim.json");
@@ -44,7 +47,7 @@ public class OptimizerTests
                 Assert.Equal(c.Number($"lr{step}"), scheduler.get_last_lr()[0], 12);
             }
             for (int k = 0; k < ps.Length; k++)
-                TensorAssert.Close(c.Tensor($"param{k}.after{step}"), ps[k], $"step {step} param{k}", atol: 1e-7, rtol: 1e-6);
+                TensorAssert.Close(c.Tensor($"param{k}.after{step}"), ps[k], $"step {step} param{k}", atol: 1e-8, rtol: 1e-7);
         }
         Assert.Same(storageBefore, ps[0]);
     }

@@ -8,11 +8,11 @@ public static partial class torch
     {
         public static partial class functional
         {
-            /// <summary>max(x, 0) elementwise.</summary>
+            /// <summary>max(x, 0) elementwise. <paramref name="inplace"/> is accepted for TorchSharp's signature; a new tensor is always returned.</summary>
             public static Tensor relu(Tensor x, bool inplace = false) =>
                 ActivationKernels.Pointwise(x, ActivationKind.ReLU);
 
-            /// <summary>tanh(x) elementwise.</summary>
+            /// <summary>tanh(x) elementwise; <paramref name="inplace"/> as in <see cref="relu"/>.</summary>
             public static Tensor tanh(Tensor x, bool inplace = false) =>
                 ActivationKernels.Pointwise(x, ActivationKind.Tanh);
 

@@ -6,6 +6,8 @@ namespace RnnLab.Torch.Modules;
 /// The single graph node of one fused recurrent call (a whole multi-layer, bidirectional sequence, or one
 /// cell step). Inputs: input, h0, [c0 for LSTM], then the parameters in PyTorch's order. Outputs: output,
 /// h_n, [c_n] for layers; h', [c'] for cells (where output and h_n coincide).
+/// The weights are read at backward time, not copied: as in PyTorch, an optimizer step between this
+/// call's forward and backward would make the gradients wrong (PyTorch detects it; we do not).
 /// </summary>
 internal sealed class RecurrentBackward : Node
 {

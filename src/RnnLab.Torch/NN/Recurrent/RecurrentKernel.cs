@@ -6,7 +6,7 @@ namespace RnnLab.Torch.Modules;
 /// <summary>What one (layer, direction) keeps for backpropagation through time, indexed by real time step.</summary>
 internal sealed class DirectionTrace
 {
-    /// <summary>(T, B, G*H) gate activations (RNN: the new hidden state's pre-image is not needed; LSTM: i, f, g, o; GRU: r, z, n).</summary>
+    /// <summary>(T, B, G*H) gate activations: RNN the new hidden state itself; LSTM i, f, g, o; GRU r, z, n.</summary>
     public required float[] Gates;
     /// <summary>(T, B, H) hidden state entering each step.</summary>
     public required float[] HiddenBefore;
