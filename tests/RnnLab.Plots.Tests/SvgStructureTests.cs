@@ -54,6 +54,18 @@ public class SvgStructureTests
     }
 
     [Fact]
+    public void Legend_WithMoreTracesThanRoom_SaysHowManyAreLeftOut()
+    {
+        var chart = Chart.Combine(Enumerable.Range(0, 40).Select(i => Chart.Line(new[] { 0, 1 }, new[] { i, i + 1 }, Name: $"unit {i}")));
+        var texts = Texts(Parse(chart));
+        // 450 px tall, 20 px per row: about 19 rows fit; the names shown plus the "more" count make 40.
+        int shown = texts.Count(t => t.StartsWith("unit ", StringComparison.Ordinal));
+        Assert.InRange(shown, 15, 20);
+        Assert.Contains($"… {40 - shown} more", texts);
+        Assert.Contains($"unit {shown - 1}", texts);
+    }
+
+    [Fact]
     public void TitleAndAxisTitles_AreDrawn()
     {
         var texts = Texts(Parse(SampleCharts.LossCurve()));

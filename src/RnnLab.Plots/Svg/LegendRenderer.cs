@@ -18,9 +18,16 @@ internal static class LegendRenderer
     public static double Width(List<(Trace Trace, int Index)> entries) =>
         entries.Count == 0 ? 0 : SwatchWidth + 16 + entries.Max(e => TextMetrics.Width(Name(e.Trace, e.Index), Theme.FontSize));
 
-    public static void Draw(SvgBuilder svg, List<(Trace Trace, int Index)> entries, double left, double top)
+    /// <summary>Draws the rows that fit in <paramref name="height"/>; if some do not, the last row says how many are left out.</summary>
+    public static void Draw(SvgBuilder svg, List<(Trace Trace, int Index)> entries, double left, double top, double height)
     {
-        for (int row = 0; row < entries.Count; row++)
+        int fitting = Math.Max(1, (int)(height / RowHeight));
+        int shown = entries.Count <= fitting ? entries.Count : fitting - 1;
+        if (shown < entries.Count)
+            svg.Raw("<text").Attr("x", left).Attr("y", top + RowHeight * shown + RowHeight / 2 + 4).Raw('>')
+               .Text(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"… {entries.Count - shown} more"))
+               .Raw("</text>\n");
+        for (int row = 0; row < shown; row++)
         {
             var (trace, index) = entries[row];
             double y = top + RowHeight * row + RowHeight / 2;

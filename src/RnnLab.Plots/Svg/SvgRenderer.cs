@@ -89,7 +89,7 @@ internal static class SvgRenderer
 
         foreach (var plot in subplots) DrawSubplot(svg, chart, plot, paper);
 
-        if (showLegend) LegendRenderer.Draw(svg, legend, plotRight + 16, plotTop);
+        if (showLegend) LegendRenderer.Draw(svg, legend, plotRight + 16, plotTop, plotBottom - plotTop);
         if (layout.Title is { } title)
             svg.Raw("<text").Attr("x", width / 2.0).Attr("y", 32).Attr("font-size", Theme.TitleFontSize)
                .Raw(" text-anchor=\"middle\">").Text(title).Raw("</text>\n");
