@@ -1,5 +1,6 @@
 using RnnLab.Kernel.Installation;
 using RnnLab.Kernel.Messaging;
+using RnnLab.Kernel.Migration;
 
 namespace RnnLab.Kernel;
 
@@ -14,6 +15,8 @@ public static class Program
           install [--user | --prefix PATH | --sys-prefix]
                                    register the "C# (RnnLab)" kernelspec (rnnlab-csharp) with Jupyter
           uninstall [--user | --prefix PATH | --sys-prefix]
+          convert <notebook.ipynb|notebook.dib>...
+                                   rewrite Polyglot/.NET Interactive notebooks for this kernel
         """;
 
     /// <summary>Entry point; returns the process exit code.</summary>
@@ -29,6 +32,7 @@ public static class Program
             "run" => RunCommand.Execute(args[1..], Console.Out),
             "kernel" when args is ["kernel", "-f", _] => KernelServer.Run(args[2]),
             "kernel" when args is ["kernel", _] => KernelServer.Run(args[1]),
+            "convert" => NotebookConverter.Execute(args[1..], Console.Out),
             "install" or "uninstall" => KernelSpecInstaller.Execute(args[0], args[1..], Console.Out),
             _ => Fail($"unknown command or arguments '{string.Join(' ', args)}'; try --help"),
         };

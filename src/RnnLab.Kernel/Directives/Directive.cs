@@ -14,3 +14,9 @@ public sealed record PackageSourceDirective(int Line, string Source) : Directive
 
 /// <summary><c>#:project path</c>: build a project (or the one project in a folder) and reference its output.</summary>
 public sealed record ProjectReferenceDirective(int Line, string Path) : Directive(Line);
+
+/// <summary><c>#!time</c>, <c>#!who</c>, <c>#!whos</c>, <c>#!lsmagic</c>: report on the cell or the session.</summary>
+public sealed record MagicDirective(int Line, string Name) : Directive(Line);
+
+/// <summary><c>#!html</c> or <c>#!markdown</c>: the rest of the cell is shown as that content.</summary>
+public sealed record ContentMagicDirective(int Line, string Name, string Content) : Directive(Line);

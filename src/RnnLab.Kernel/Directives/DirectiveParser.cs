@@ -9,7 +9,10 @@ namespace RnnLab.Kernel.Directives;
 public static partial class DirectiveParser
 {
     /// <summary>.NET Interactive language magics: accepted so old cells run unchanged.</summary>
-    private static readonly string[] AcceptedMagics = ["#!csharp", "#!c#", "#!C#"];
+    private static readonly string[] IgnoredMagics = ["#!csharp", "#!c#", "#!C#"];
+
+    /// <summary>Magics this kernel runs; #!html and #!markdown turn the rest of the cell into content.</summary>
+    public static readonly string[] SupportedMagics = ["#!time", "#!who", "#!whos", "#!lsmagic", "#!html", "#!markdown"];
 
     public static ParsedCell Parse(string cell)
     {
@@ -23,8 +26,16 @@ public static partial class DirectiveParser
             if (line.StartsWith("#!", StringComparison.Ordinal))
             {
                 string magic = line.Split((char[])[' ', '\t'], 2)[0];
-                if (!AcceptedMagics.Contains(magic))
-                    throw new DirectiveError($"(line {lineNumber}) the magic command {magic} is not supported by this kernel.");
+                if (magic is "#!html" or "#!markdown")
+                {
+                    // Content magics: everything after this line is the content, not C#.
+                    string content = string.Join('\n', lines.Skip(i + 1));
+                    directives.Add(new ContentMagicDirective(lineNumber, magic[2..], content));
+                    return new ParsedCell(string.Join('\n', lines.Take(i)), directives);
+                }
+                if (SupportedMagics.Contains(magic)) directive = new MagicDirective(lineNumber, magic[2..]);
+                else if (!IgnoredMagics.Contains(magic))
+                    throw new DirectiveError($"(line {lineNumber}) the magic command {magic} is not supported by this kernel (supported: {string.Join(", ", SupportedMagics)}).");
             }
             else if (ReferenceLine().Match(line) is { Success: true } reference)
                 directive = ParseReference(lineNumber, reference.Groups["target"].Value.Trim());

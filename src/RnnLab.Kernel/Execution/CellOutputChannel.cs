@@ -58,6 +58,19 @@ public sealed class CellOutputChannel : IDisposable
     /// <summary>Cancelled when the cell is interrupted or times out.</summary>
     public CancellationToken Cancellation { get; }
 
+    /// <summary>Asks the front end for a line of input (prompt, password); null when it cannot (allow_stdin=false, nbconvert, run).</summary>
+    public Func<string, bool, string>? ReadInput { get; init; }
+
+    /// <summary>Reads a line from the front end, after publishing the text printed so far (it may be the prompt).</summary>
+    public string ReadLine(string prompt, bool password)
+    {
+        if (ReadInput is null)
+            throw new InvalidOperationException(
+                "Reading input is not available here: the front end running this cell does not provide an input box (for example nbconvert or the run command).");
+        Flush();
+        return ReadInput(prompt, password);
+    }
+
     /// <summary>Makes this the current cell for the calling flow and for stray threads.</summary>
     public void Enter()
     {

@@ -63,15 +63,41 @@ public static class ConsoleRouter
         }
     }
 
-    /// <summary>Notebook front ends that run cells unattended (nbconvert) give no stdin; say so instead of hanging.</summary>
+    /// <summary>
+    /// Console.ReadLine in a cell becomes an input box in the front end when it allows stdin;
+    /// unattended runs (nbconvert, the run command) fail fast with a clear message instead of hanging.
+    /// </summary>
     private sealed class UnavailableStdinReader : TextReader
     {
-        private const string Message =
-            "Reading standard input is not available here: the notebook front end does not provide an input box for this cell.";
+        private const string NoCell = "Reading standard input is only possible inside a running cell.";
+        private string _rest = "";
 
-        public override int Peek() => throw new InvalidOperationException(Message);
-        public override int Read() => throw new InvalidOperationException(Message);
-        public override string ReadLine() => throw new InvalidOperationException(Message);
-        public override string ReadToEnd() => throw new InvalidOperationException(Message);
+        public override string ReadLine()
+        {
+            if (_rest.Length > 0)
+            {
+                string line = _rest.TrimEnd('\n');
+                _rest = "";
+                return line;
+            }
+            var channel = CellOutputChannel.Current ?? throw new InvalidOperationException(NoCell);
+            return channel.ReadLine("", password: false);
+        }
+
+        public override int Read()
+        {
+            if (_rest.Length == 0) _rest = ReadLine() + "\n";
+            char next = _rest[0];
+            _rest = _rest[1..];
+            return next;
+        }
+
+        public override int Peek()
+        {
+            if (_rest.Length == 0) _rest = ReadLine() + "\n";
+            return _rest[0];
+        }
+
+        public override string ReadToEnd() => ReadLine();
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -42,7 +43,7 @@ public sealed class ExecutionSession
         ConsoleRouter.Install();
         LibraryContract.Publish();
         _scriptOptions = ScriptOptions.Default
-            .WithReferences(ReferenceAssemblies.Framework.Value)
+            .WithReferences(ReferenceAssemblies.Default.Value)
             .WithImports(DefaultImports)
             .WithLanguageVersion(LanguageVersion.Preview)
             .WithEmitDebugInformation(true)
@@ -78,11 +79,13 @@ public sealed class ExecutionSession
     /// Runs one cell. Outputs reach <paramref name="publish"/> in order, from this thread or (for
     /// live console text) a timer thread, never concurrently. Never throws for anything the cell does.
     /// </summary>
-    public CellResult Execute(string code, Action<CellOutput> publish, CancellationToken cancellation = default, bool storeHistory = true)
+    /// <param name="readInput">Asks the front end for a line (prompt, password); null when it cannot.</param>
+    public CellResult Execute(string code, Action<CellOutput> publish, CancellationToken cancellation = default, bool storeHistory = true,
+        Func<string, bool, string>? readInput = null)
     {
         if (storeHistory) ExecutionCount++;
         int count = ExecutionCount;
-        using var channel = new CellOutputChannel(publish, _settings.DisplayIdPrefix, cancellation);
+        using var channel = new CellOutputChannel(publish, _settings.DisplayIdPrefix, cancellation) { ReadInput = readInput };
         channel.Enter();
         ErrorOutput? error;
         try
@@ -92,7 +95,7 @@ public sealed class ExecutionSession
         catch (Exception unexpected)
         {
             // A kernel survives any cell: even a failure of our own becomes the cell's error.
-            error = ExceptionFormatter.Format(unexpected);
+            error = IsInterruption(unexpected, cancellation) ? Interrupted(count) : ExceptionFormatter.Format(unexpected);
         }
         if (error is not null)
         {
@@ -105,6 +108,7 @@ public sealed class ExecutionSession
 
     private ErrorOutput? Run(string code, int count, CellOutputChannel channel, CancellationToken cancellation)
     {
+        var clock = Stopwatch.StartNew();
         ParsedCell cell;
         try
         {
@@ -115,28 +119,91 @@ public sealed class ExecutionSession
         {
             return new ErrorOutput("DirectiveError", e.Message, e.Message.Split('\n'));
         }
-        if (string.IsNullOrWhiteSpace(cell.Code)) return null;
+        var error = string.IsNullOrWhiteSpace(cell.Code) ? null : RunCode(cell.Code, count, channel, cancellation);
+        if (error is not null) return error;
+        foreach (var directive in cell.Directives)
+        {
+            if (directive is ContentMagicDirective content) channel.Publish(SessionMagics.Content(content));
+            else if (directive is MagicDirective { Name: not "time" } report) channel.Publish(SessionMagics.Report(report.Name, _state));
+        }
+        if (cell.Directives.Any(d => d is MagicDirective { Name: "time" })) channel.Publish(SessionMagics.WallTime(clock));
+        return null;
+    }
 
+    private ErrorOutput? RunCode(string code, int count, CellOutputChannel channel, CancellationToken cancellation)
+    {
         var options = _scriptOptions.WithFilePath(CellFilePrefix + count.ToString(CultureInfo.InvariantCulture) + "]");
-        // A stream gives the source an encoding, which Roslyn needs to emit the debug info behind cell line numbers.
-        using var source = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(cell.Code));
-        Script<object> script = _state is null
-            ? CSharpScript.Create(source, options, typeof(KernelGlobals))
-            : _state.Script.ContinueWith(source, options);
+        var script = CreateScript(code, options);
         var errors = script.Compile(cancellation).Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         if (errors.Count > 0) return CompileError(errors);
+
+        // Loops get an interruption check (diagnostics above came from the code as written, so their columns are right).
+        var root = script.GetCompilation().SyntaxTrees.Last().GetRoot(cancellation);
+        if (LoopInterruptionRewriter.HasLoops(root))
+        {
+            var interruptible = CreateScript(new LoopInterruptionRewriter().Visit(root).ToFullString(), options);
+            if (!interruptible.Compile(cancellation).Any(d => d.Severity == DiagnosticSeverity.Error)) script = interruptible;
+        }
 
         var run = _state is null
             ? script.RunAsync(new KernelGlobals(), _ => true, cancellation)
             : script.RunFromAsync(_state, _ => true, cancellation);
         var state = run.GetAwaiter().GetResult();
         // Keep the new state even after an exception: what the cell declared and assigned before it threw stays usable.
-        _state = state;
-        if (state.Exception is not null) return ExceptionFormatter.Format(state.Exception);
+        // A cell that declares nothing is not chained: Roslyn keeps every chained cell's compilation alive, so
+        // skipping these keeps memory flat over long sessions; its effects on existing variables persist anyway.
+        if (_state is null || DeclaresState(script.GetCompilation())) _state = state;
+        if (state.Exception is not null)
+            return IsInterruption(state.Exception, cancellation) ? Interrupted(count) : ExceptionFormatter.Format(state.Exception);
 
         if (HasTrailingValue(script.GetCompilation())) channel.Publish(new ExecuteResultOutput(ValueFormatter.Format(state.ReturnValue), count));
         return null;
     }
+
+    /// <summary>The compilation the code would get as the next cell (directive lines blanked, same offsets per line), for completion.</summary>
+    public Compilation? CompileForAnalysis(string code)
+    {
+        string csharp;
+        try
+        {
+            csharp = DirectiveParser.Parse(code).Code;
+        }
+        catch (DirectiveError)
+        {
+            return null;
+        }
+        // Blanking keeps every later line's text; offsets only shift by the blanked lines' lengths, so pad them back.
+        var original = code.Replace("\r\n", "\n").Split('\n');
+        var blanked = csharp.Split('\n');
+        for (int i = 0; i < blanked.Length && i < original.Length; i++)
+            if (blanked[i].Length == 0 && original[i].Length > 0) blanked[i] = new string(' ', original[i].Length);
+        return CreateScript(string.Join('\n', blanked), _scriptOptions.WithFilePath(CellFilePrefix + "?]")).GetCompilation();
+    }
+
+    private Script<object> CreateScript(string code, ScriptOptions options)
+    {
+        // A stream gives the source an encoding, which Roslyn needs to emit the debug info behind cell line numbers.
+        using var source = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(code));
+        return _state is null
+            ? CSharpScript.Create(source, options, typeof(KernelGlobals))
+            : _state.Script.ContinueWith(source, options);
+    }
+
+    /// <summary>True when later cells could refer to something this cell introduces (variables, members, types, usings).</summary>
+    private static bool DeclaresState(Compilation compilation)
+    {
+        if (compilation.SyntaxTrees.Last().GetRoot() is not CompilationUnitSyntax root) return true;
+        return root.Usings.Count > 0 || root.Externs.Count > 0 || root.Members.Any(member => member is not GlobalStatementSyntax
+            { Statement: not (LocalDeclarationStatementSyntax or LocalFunctionStatementSyntax or LabeledStatementSyntax) });
+    }
+
+    /// <summary>The exceptions an interrupt produces: the token observed, or a Sleep/Wait woken.</summary>
+    private static bool IsInterruption(Exception exception, CancellationToken cancellation) =>
+        cancellation.IsCancellationRequested && exception is OperationCanceledException or ThreadInterruptedException;
+
+    private static ErrorOutput Interrupted(int count) =>
+        new("Interrupted", $"cell [{count}] was interrupted; variables from earlier cells are kept.",
+            [$"Interrupted: cell [{count}] was stopped before it finished; variables from earlier cells are kept."]);
 
     /// <summary>True when the cell ends in an expression without a semicolon whose type is not void: that is the cell's result.</summary>
     private static bool HasTrailingValue(Compilation compilation)
@@ -167,6 +234,9 @@ public sealed class ExecutionSession
         {
             case AssemblyReferenceDirective reference:
                 string path = Path.GetFullPath(Path.Combine(WorkingDirectory, reference.Path));
+                // #r "System.Data.Common.dll" (or without .dll) names a framework assembly outside the default set.
+                string? framework = ReferenceAssemblies.FrameworkPath(Path.GetFileNameWithoutExtension(reference.Path));
+                if (!File.Exists(path) && framework is not null && !reference.Path.Contains('/')) path = framework;
                 if (!File.Exists(path))
                     throw new DirectiveError($"#r: no assembly at '{reference.Path}' (paths are relative to the notebook's folder).");
                 AddReferences([path]);
@@ -178,6 +248,8 @@ public sealed class ExecutionSession
             case PackageReferenceDirective package:
                 AddReferences(_packages.Resolve(package.Id, package.Version, _packageSources, FindNuGetConfig()));
                 break;
+            case MagicDirective or ContentMagicDirective:
+                break;
             case ProjectReferenceDirective project:
                 string projectFile = ProjectBuilder.FindProjectFile(Path.Combine(WorkingDirectory, project.Path));
                 // Once loaded, an assembly cannot be replaced in this process: later cells reuse it.
@@ -188,9 +260,12 @@ public sealed class ExecutionSession
 
     private void AddReferences(IEnumerable<string> assemblies)
     {
-        var added = assemblies.Where(_referencedPaths.Add).ToList();
+        var requested = assemblies.ToList();
+        var added = requested.Concat(requested.SelectMany(ReferenceAssemblies.FrameworkDependencies)).Where(_referencedPaths.Add).ToList();
         foreach (string directory in added.Select(p => Path.GetDirectoryName(p)!).Distinct()) ReferenceAssemblies.AddProbeDirectory(directory);
-        _scriptOptions = _scriptOptions.AddReferences(added.Select(p => MetadataReference.CreateFromFile(p)));
+        // The .xml beside an assembly (GenerateDocumentationFile) feeds inspect's summaries.
+        _scriptOptions = _scriptOptions.AddReferences(added.Select(p => MetadataReference.CreateFromFile(p,
+            documentation: XmlDocumentationFile.For(p))));
     }
 
     /// <summary>A nuget.config beside the notebook or above it; null lets NuGet use the user's configuration.</summary>

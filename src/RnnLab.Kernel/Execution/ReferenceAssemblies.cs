@@ -1,30 +1,70 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
 
 namespace RnnLab.Kernel.Execution;
 
 /// <summary>
-/// What cells compile against: the whole shared framework (so any BCL type works without #r) plus
-/// the kernel's display API. Also the runtime side: assemblies next to referenced ones are found
-/// when the runtime asks for them.
+/// What cells compile against, and how the runtime finds referenced assemblies' dependencies.
+/// Roslyn binds every reference anew for each cell's compilation, so memory and time per cell
+/// grow with the number of references: cells get a curated set of framework assemblies (the
+/// everyday BCL), and assemblies added by #r/#:project/packages bring the framework assemblies
+/// they themselves reference. Anything else: #r "System.Xyz.dll" by name.
 /// </summary>
 internal static class ReferenceAssemblies
 {
+    private static readonly string[] DefaultFramework =
+    [
+        "System.Private.CoreLib", "System.Runtime", "System.Console", "System.Linq", "System.Collections",
+        "System.Collections.Concurrent", "System.Collections.Immutable", "System.Linq.Expressions", "System.ObjectModel",
+        "System.Runtime.Numerics", "System.Numerics.Vectors", "System.Memory", "System.Text.RegularExpressions",
+        "System.Text.Json", "System.Threading", "System.Threading.Tasks.Parallel", "System.Net.Http", "System.Net.Primitives",
+        "System.Private.Uri", "System.ComponentModel.Primitives", "System.Diagnostics.Process", "System.Security.Cryptography",
+        "System.Runtime.InteropServices", "System.Xml.ReaderWriter", "System.Private.Xml", "System.Xml.Linq", "System.Private.Xml.Linq",
+        "Microsoft.CSharp", "netstandard", "mscorlib",
+    ];
+
     private static readonly ConcurrentDictionary<string, byte> ProbeDirectories = new(StringComparer.Ordinal);
     private static int s_resolverInstalled;
 
-    public static readonly Lazy<IReadOnlyList<MetadataReference>> Framework = new(() =>
+    /// <summary>Framework assembly paths by simple name (the running shared framework).</summary>
+    private static readonly Lazy<IReadOnlyDictionary<string, string>> FrameworkByName = new(() =>
     {
         string runtimeDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
-        var trusted = ((string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? "")
+        return ((string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? "")
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Where(p => string.Equals(Path.GetDirectoryName(p), runtimeDirectory, StringComparison.Ordinal));
-        return trusted.Append(typeof(ReferenceAssemblies).Assembly.Location)
-            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
-            .ToList();
+            .Where(p => string.Equals(Path.GetDirectoryName(p), runtimeDirectory, StringComparison.Ordinal))
+            .GroupBy(p => Path.GetFileNameWithoutExtension(p), StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
     });
+
+    /// <summary>The default references of every cell: the curated framework set plus the kernel's display API.</summary>
+    public static readonly Lazy<IReadOnlyList<MetadataReference>> Default = new(() =>
+        DefaultFramework.Where(FrameworkByName.Value.ContainsKey)
+            .Select(name => FrameworkByName.Value[name])
+            .Append(typeof(ReferenceAssemblies).Assembly.Location)
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+            .ToList());
+
+    /// <summary>The shared-framework file of an assembly name ("System.Data.Common"), if there is one.</summary>
+    public static string? FrameworkPath(string simpleName) => FrameworkByName.Value.GetValueOrDefault(simpleName);
+
+    /// <summary>Framework assemblies that <paramref name="assemblyPath"/> references (so its public types compile).</summary>
+    public static IEnumerable<string> FrameworkDependencies(string assemblyPath)
+    {
+        using var stream = File.OpenRead(assemblyPath);
+        using var pe = new PEReader(stream);
+        if (!pe.HasMetadata) return [];
+        var metadata = pe.GetMetadataReader();
+        return metadata.AssemblyReferences
+            .Select(handle => metadata.GetString(metadata.GetAssemblyReference(handle).Name))
+            .Select(FrameworkPath)
+            .OfType<string>()
+            .ToList();
+    }
 
     /// <summary>Lets the runtime find dependencies of referenced assemblies in their folders.</summary>
     public static void AddProbeDirectory(string directory)

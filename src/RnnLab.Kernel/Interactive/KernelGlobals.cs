@@ -15,6 +15,15 @@ public class KernelGlobals
     /// <summary>Markdown rendered by the front end when displayed or returned from a cell.</summary>
     public MarkdownContent Markdown(string markdown) => new(markdown);
 
+    /// <summary>Asks the user for a line of text in the front end (Jupyter's input box).</summary>
+    public string input(string prompt = "") => Current().ReadLine(prompt, password: false);
+
+    /// <summary>Like <see cref="input"/>, with the typed text hidden.</summary>
+    public string password(string prompt = "") => Current().ReadLine(prompt, password: true);
+
+    private static Execution.CellOutputChannel Current() =>
+        Execution.CellOutputChannel.Current ?? throw new InvalidOperationException("input() works only inside a running cell.");
+
     /// <summary>Clears this cell's outputs (with wait: when the next output arrives).</summary>
     public void ClearOutput(bool wait = false) => Notebook.ClearOutput(wait);
 }

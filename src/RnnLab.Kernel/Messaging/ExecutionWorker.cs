@@ -19,6 +19,7 @@ internal sealed class ExecutionWorker
     private readonly BlockingCollection<(JupyterMessage Request, long Sequence)> _queue = new();
     private readonly Thread _thread;
     private readonly object _interruptGate = new();
+    private readonly BlockingCollection<string> _inputReplies = new();
     private CancellationTokenSource? _running;
     private long _lastEnqueued;
     private long _abortThrough;
@@ -56,6 +57,18 @@ internal sealed class ExecutionWorker
         }
     }
 
+    /// <summary>An input_reply from the front end, for the cell waiting in <see cref="RequestInput"/>.</summary>
+    public void DeliverInput(string value) => _inputReplies.Add(value);
+
+    /// <summary>Sends input_request on stdin (with the execute request's identities and header) and waits for the reply.</summary>
+    private string RequestInput(JupyterMessage request, string prompt, bool password, CancellationToken cancellation)
+    {
+        while (_inputReplies.TryTake(out _)) { } // a stale reply must not answer this prompt
+        _send(new OutgoingMessage(Channel.Stdin, "input_request", new JsonObject { ["prompt"] = prompt, ["password"] = password },
+            request.Identities, request.HeaderBytes));
+        return _inputReplies.Take(cancellation);
+    }
+
     private void Loop()
     {
         _session.WarmUp();
@@ -83,6 +96,7 @@ internal sealed class ExecutionWorker
         bool silent = (bool?)content["silent"] ?? false;
         bool storeHistory = !silent && ((bool?)content["store_history"] ?? true);
         bool stopOnError = (bool?)content["stop_on_error"] ?? true;
+        bool allowStdin = (bool?)content["allow_stdin"] ?? false;
 
         Publish(request, "status", new JsonObject { ["execution_state"] = "busy" });
         if (sequence <= Interlocked.Read(ref _abortThrough))
@@ -105,7 +119,8 @@ internal sealed class ExecutionWorker
                 if (silent) return;
                 var (type, body) = OutputMessages.From(output);
                 Publish(request, type, body);
-            }, cancellation.Token, storeHistory);
+            }, cancellation.Token, storeHistory,
+                allowStdin ? (prompt, password) => RequestInput(request, prompt, password, cancellation.Token) : null);
         }
         finally
         {

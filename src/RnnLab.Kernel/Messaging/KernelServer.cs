@@ -28,6 +28,7 @@ public sealed unsafe class KernelServer : IDisposable
     private readonly ZmqSocket _shell, _control, _stdin, _iopub, _heartbeat;
     private readonly Thread _heartbeatThread;
     private readonly ExecutionWorker _worker;
+    private readonly ExecutionSession _session;
     private readonly int? _parentProcessId;
     private PosixSignalRegistration? _sigint;
     private volatile bool _stopping;
@@ -48,6 +49,7 @@ public sealed unsafe class KernelServer : IDisposable
         _heartbeat.Bind(connection.Endpoint(connection.HeartbeatPort));
         _heartbeatThread = new Thread(EchoHeartbeats) { IsBackground = true, Name = "heartbeat" };
         _heartbeatThread.Start();
+        _session = session;
         _worker = new ExecutionWorker(session, _outbox.Enqueue, _history);
         _parentProcessId = int.TryParse(Environment.GetEnvironmentVariable("JPY_PARENT_PID"), CultureInfo.InvariantCulture, out int pid) ? pid : null;
     }
@@ -117,7 +119,7 @@ public sealed unsafe class KernelServer : IDisposable
             // Control first: shutdown and interrupt must not wait behind shell traffic.
             if ((items[0].Revents & LibZmq.PollIn) != 0) ReceiveAll(_control, Channel.Control);
             if ((items[1].Revents & LibZmq.PollIn) != 0) ReceiveAll(_shell, Channel.Shell);
-            if ((items[2].Revents & LibZmq.PollIn) != 0) while (_stdin.TryReceive() is not null) { } // input_reply: issue 6
+            if ((items[2].Revents & LibZmq.PollIn) != 0) ReceiveInputReplies();
             DrainOutbox();
             if (parentCheck.ElapsedMilliseconds > 1000)
             {
@@ -153,6 +155,17 @@ public sealed unsafe class KernelServer : IDisposable
         }
     }
 
+    /// <summary>input_reply on stdin; jupyter_client sends it with an empty parent, so it is not matched to a request.</summary>
+    private void ReceiveInputReplies()
+    {
+        while (_stdin.TryReceive() is { } frames)
+        {
+            var message = JupyterMessage.Parse(frames, _signer, out string? problem);
+            if (message is null) Log($"dropped a message on stdin: {problem}");
+            else if (message.Type == "input_reply") _worker.DeliverInput((string?)message.Content["value"] ?? "");
+        }
+    }
+
     private void Handle(JupyterMessage request, Channel channel)
     {
         if (request.Type == "execute_request")
@@ -184,15 +197,20 @@ public sealed unsafe class KernelServer : IDisposable
                 Reply(request, channel, completeness);
                 break;
             case "complete_request":
-                // No completion source yet: answer "no matches" at the cursor so front ends never wait.
-                int cursor = (int?)content["cursor_pos"] ?? 0;
+                var completion = CodeCompletion.Complete(_session, (string?)content["code"] ?? "", (int?)content["cursor_pos"] ?? 0);
                 Reply(request, channel, new JsonObject
                 {
-                    ["status"] = "ok", ["matches"] = new JsonArray(), ["cursor_start"] = cursor, ["cursor_end"] = cursor, ["metadata"] = new JsonObject(),
+                    ["status"] = "ok", ["matches"] = new JsonArray(completion.Matches.Select(m => (JsonNode?)JsonValue.Create(m)).ToArray()),
+                    ["cursor_start"] = completion.CursorStart, ["cursor_end"] = completion.CursorEnd, ["metadata"] = new JsonObject(),
                 });
                 break;
             case "inspect_request":
-                Reply(request, channel, new JsonObject { ["status"] = "ok", ["found"] = false, ["data"] = new JsonObject(), ["metadata"] = new JsonObject() });
+                var found = SymbolInspection.Inspect(_session, (string?)content["code"] ?? "", (int?)content["cursor_pos"] ?? 0);
+                Reply(request, channel, new JsonObject
+                {
+                    ["status"] = "ok", ["found"] = found is not null,
+                    ["data"] = found is null ? new JsonObject() : OutputMessages.Data(found), ["metadata"] = new JsonObject(),
+                });
                 break;
             case "history_request":
                 Reply(request, channel, new JsonObject { ["status"] = "ok", ["history"] = _history.Answer(content) });

@@ -140,4 +140,92 @@ public class ExecutionSessionTests
         var error = Assert.Single(harness.Run("#!fsharp\nlet x = 1").Outputs.OfType<ErrorOutput>());
         Assert.Contains("not supported by this kernel", error.Value);
     }
+
+    [Fact]
+    public async Task CancelledToken_ObservedByTheCell_IsReportedAsInterrupted_AndStateSurvives()
+    {
+        var harness = new SessionHarness();
+        harness.Run("var survivor = 42;");
+        using var cancellation = new CancellationTokenSource();
+        var outputs = new List<CellOutput>();
+        var task = Task.Run(() => harness.Session.Execute("""
+            var token = ((Func<CancellationToken>)AppContext.GetData("RnnLab.Cancellation")!)();
+            while (true) { token.ThrowIfCancellationRequested(); Thread.Sleep(10); }
+            """, outputs.Add, cancellation.Token), TestContext.Current.CancellationToken);
+        await Task.Delay(500, TestContext.Current.CancellationToken);
+        cancellation.Cancel();
+        var result = await task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+        Assert.Equal("Interrupted", result.Error?.Name);
+        Assert.Equal("42", SessionHarness.ResultText(harness.Run("survivor").Outputs));
+    }
+
+    [Fact]
+    public void CellsWithoutDeclarations_StillChangeEarlierVariables()
+    {
+        var harness = new SessionHarness();
+        harness.Run("var total = 1;\nvar items = new List<int>();");
+        harness.Run("total = 5;");
+        harness.Run("items.Add(7)");
+        Assert.Equal("12", SessionHarness.ResultText(harness.Run("total + items.Single()").Outputs));
+    }
+
+    [Fact]
+    public void FrameworkAssembliesOutsideTheDefaultSet_LoadByName()
+    {
+        var harness = new SessionHarness();
+        Assert.False(harness.Run("typeof(System.Data.DataTable).Name").Result.Succeeded);
+        var (result, outputs) = harness.Run("#r \"System.Data.Common\"\ntypeof(System.Data.DataTable).Name");
+        Assert.True(result.Succeeded, string.Join("\n", outputs.OfType<ErrorOutput>().SelectMany(e => e.Traceback)));
+        Assert.Equal("DataTable", SessionHarness.ResultText(outputs));
+    }
+
+    [Fact]
+    public async Task TightLoop_StopsOnCancellation_AndStateSurvives()
+    {
+        var harness = new SessionHarness();
+        harness.Run("var survivor = 42;\nlong Spin() { long n = 0; while (true) n++; }");
+        using var cancellation = new CancellationTokenSource();
+        var outputs = new List<CellOutput>();
+        var task = Task.Run(() => harness.Session.Execute("while (true) { }", outputs.Add, cancellation.Token), TestContext.Current.CancellationToken);
+        await Task.Delay(300, TestContext.Current.CancellationToken);
+        cancellation.Cancel();
+        var result = await task.WaitAsync(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken);
+        Assert.Equal("Interrupted", result.Error?.Name);
+
+        using var second = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        var inFunction = await Task.Run(() => harness.Session.Execute("Spin()", _ => { }, second.Token), TestContext.Current.CancellationToken)
+            .WaitAsync(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken);
+        Assert.Equal("Interrupted", inFunction.Error?.Name);
+        Assert.Equal("42", SessionHarness.ResultText(harness.Run("survivor").Outputs));
+    }
+
+    [Fact]
+    public void LoopRewriting_KeepsLineNumbersAndColumns()
+    {
+        var harness = new SessionHarness();
+        var (_, outputs) = harness.Run("var values = new[] { 1, 0 };\nforeach (var v in values)\n    Console.WriteLine(10 / v);");
+        var error = Assert.Single(outputs.OfType<ErrorOutput>());
+        Assert.Contains("   at cell [1], line 3", error.Traceback);
+        var (_, compile) = harness.Run("for (int i = 0; i < 3; i++)\n{\n    undefined++;\n}");
+        Assert.StartsWith("(3,5): error CS0103", Assert.Single(compile.OfType<ErrorOutput>()).Traceback[0]);
+    }
+
+    [Fact]
+    public void ConsoleReadLine_AndInput_AskTheFrontEnd_WhenItAllows()
+    {
+        var harness = new SessionHarness();
+        var prompts = new List<(string Prompt, bool Password)>();
+        var outputs = new List<CellOutput>();
+        var result = harness.Session.Execute("""
+            Console.Write("name: ");
+            var name = Console.ReadLine();
+            var secret = password("key? ");
+            $"{name}/{secret}/{input("again? ")}"
+            """, outputs.Add, TestContext.Current.CancellationToken,
+            readInput: (prompt, hidden) => { prompts.Add((prompt, hidden)); return $"answer{prompts.Count}"; });
+        Assert.True(result.Succeeded);
+        Assert.Equal([("", false), ("key? ", true), ("again? ", false)], prompts);
+        Assert.Equal("name: ", Assert.IsType<StreamOutput>(outputs[0]).Text);
+        Assert.Equal("answer1/answer2/answer3", SessionHarness.ResultText(outputs));
+    }
 }

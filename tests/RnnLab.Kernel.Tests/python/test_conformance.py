@@ -34,6 +34,14 @@ class RnnLabCSharpKernelTests(jkt.KernelTests):
         {"code": 'display(Markdown("# title"));', "mime": "text/markdown"},
     ]
 
+    completion_samples = [
+        {"text": "Console.WriteL", "matches": ["WriteLine"]},
+        {"text": "Math.Sqr", "matches": ["Sqrt"]},
+        {"text": "var hiddenSize = 20;\nhiddenS", "matches": ["hiddenSize"]},
+    ]
+
+    code_inspect_sample = "Console.WriteLine"
+
     supported_history_operations = ("tail", "range", "search")
     code_history_pattern = "6 *"
 

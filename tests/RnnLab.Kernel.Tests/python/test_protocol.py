@@ -196,10 +196,67 @@ new Figure()''')
         while reply["parent_header"].get("msg_id") != msg_id:
             reply = self.kc.get_shell_msg(timeout=TIMEOUT)
         self.assertEqual(reply["content"]["status"], "error")
+        self.assertEqual(reply["content"]["ename"], "Interrupted")
         self.assertLess(time.monotonic() - started, 5)
         self.drain_iopub()
         reply, messages = self.run_cell("survivor * 6")
         self.assertEqual(self.outputs(messages, "execute_result")[0]["content"]["data"]["text/plain"], "42")
+
+    def test_interrupt_stops_a_tight_loop(self):
+        self.run_cell("var kept = 6;")
+        self.drain_iopub()
+        msg_id = self.kc.execute("long spins = 0;\nwhile (true) { spins++; }")
+        time.sleep(1.0)
+        started = time.monotonic()
+        self.km.interrupt_kernel()
+        reply = self.kc.get_shell_msg(timeout=TIMEOUT)
+        while reply["parent_header"].get("msg_id") != msg_id:
+            reply = self.kc.get_shell_msg(timeout=TIMEOUT)
+        self.assertEqual(reply["content"]["ename"], "Interrupted")
+        self.assertLess(time.monotonic() - started, 1.5)
+        self.drain_iopub()
+        reply, messages = self.run_cell("kept * 7")
+        self.assertEqual(self.outputs(messages, "execute_result")[0]["content"]["data"]["text/plain"], "42")
+
+    def test_interrupt_request_on_shell_is_honoured_while_a_cell_runs(self):
+        # VS Code sends interrupt_request on shell, not control.
+        self.drain_iopub()
+        msg_id = self.kc.execute("while (true) { }")
+        time.sleep(1.0)
+        interrupt = self.kc.session.msg("interrupt_request", {})
+        self.kc.shell_channel.send(interrupt)
+        replies = {}
+        while len(replies) < 2:
+            reply = self.kc.get_shell_msg(timeout=TIMEOUT)
+            replies[reply["parent_header"]["msg_id"]] = reply
+        self.assertEqual(replies[interrupt["header"]["msg_id"]]["content"]["status"], "ok")
+        self.assertEqual(replies[msg_id]["content"]["ename"], "Interrupted")
+        self.drain_iopub()
+
+    def test_console_readline_becomes_an_input_request_when_stdin_is_allowed(self):
+        self.drain_iopub()
+        msg_id = self.kc.execute('var who = input("Your name? ");\nwho.ToUpper()', allow_stdin=True)
+        request = self.kc.get_stdin_msg(timeout=TIMEOUT)
+        self.assertEqual(request["msg_type"], "input_request")
+        self.assertEqual(request["content"], {"prompt": "Your name? ", "password": False})
+        self.assertEqual(request["parent_header"]["msg_id"], msg_id)
+        self.kc.input("rnn")
+        reply = self.kc.get_shell_msg(timeout=TIMEOUT)
+        self.assertEqual(reply["content"]["status"], "ok")
+        self.drain_iopub()
+
+    def test_reading_input_without_stdin_fails_fast(self):
+        reply, _ = self.run_cell("Console.ReadLine()", allow_stdin=False)
+        self.assertEqual(reply["content"]["status"], "error")
+        self.assertIn("does not provide an input box", reply["content"]["evalue"])
+
+    def test_completion_offers_members_of_a_class_from_an_earlier_cell(self):
+        self.run_cell("class Layer { public int Units = 4; public int UnitsSquared => Units * Units; }\nvar layer = new Layer();")
+        msg_id = self.kc.complete("layer.Uni", 9)
+        reply = self.kc.get_shell_msg(timeout=TIMEOUT)
+        self.assertEqual(reply["parent_header"]["msg_id"], msg_id)
+        self.assertEqual(reply["content"]["matches"], ["Units", "UnitsSquared"])
+        self.assertEqual((reply["content"]["cursor_start"], reply["content"]["cursor_end"]), (6, 9))
 
 
 if __name__ == "__main__":
