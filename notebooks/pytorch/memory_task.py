@@ -1,4 +1,5 @@
-"""PyTorch twin of 05's memory task: remember the sign of the first input across a sequence of noise."""
+"""Exploration behind 05's closing paragraph: remember the sign of the first input across noise. At a notebook-sized
+budget (150-600 Adam steps, hidden 16) LSTM and GRU did NOT reliably beat the plain RNN here, so 05 makes no such claim."""
 import torch
 from torch import nn
 
