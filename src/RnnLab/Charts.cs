@@ -9,20 +9,20 @@ namespace RnnLab;
 /// </summary>
 public static class Charts
 {
-    /// <summary>Loss against epoch for one or more runs; a log y axis by default, where loss curves are readable.</summary>
-    public static GenericChart Loss(IEnumerable<LossHistory> histories, bool log = true, string title = "Training loss")
+    /// <summary>Loss against epoch (or whatever <paramref name="xTitle"/> counts) for one or more runs; a log y axis by default, where loss curves are readable.</summary>
+    public static GenericChart Loss(IEnumerable<LossHistory> histories, bool log = true, string title = "Training loss", string xTitle = "epoch")
     {
         var lines = histories.Select(h => Chart.Line(Enumerable.Range(1, h.Count), h.Losses, Name: h.Label)).ToList();
         if (lines.Count == 0) throw new ArgumentException("no loss history to draw", nameof(histories));
         return Chart.Combine(lines)
             .WithTitle(title)
-            .WithXAxisStyle("epoch")
+            .WithXAxisStyle(xTitle)
             .WithYAxisStyle("loss", AxisType: log ? AxisType.Log : AxisType.Linear);   // the chart's description adds "(log scale)"
     }
 
     /// <summary>Loss against epoch for one run.</summary>
-    public static GenericChart Loss(LossHistory history, bool log = true, string title = "Training loss") =>
-        Loss([history], log, title);
+    public static GenericChart Loss(LossHistory history, bool log = true, string title = "Training loss", string xTitle = "epoch") =>
+        Loss([history], log, title, xTitle);
 
     /// <summary>A true series and a model's prediction of it over the same x values: solid truth, dashed prediction.</summary>
     public static GenericChart SeriesVsPrediction(torch.Tensor x, torch.Tensor truth, torch.Tensor prediction,

@@ -57,3 +57,14 @@ public class ChartsTests
         Assert.Contains("sin (predicted)", Svg(chart));
     }
 }
+
+public class LossChartAxisTests
+{
+    [Fact]
+    public void LossChart_NamesWhatTheXAxisCounts()
+    {
+        var history = new LossHistory("run", [1.0, 0.5]);
+        Assert.Equal("epoch", Charts.Loss(history).Layout.XAxis(1).Title);
+        Assert.Equal("SGD step", Charts.Loss(history, xTitle: "SGD step").Layout.XAxis(1).Title);
+    }
+}
