@@ -11,7 +11,8 @@ public sealed record JupyterMessage(
     IReadOnlyList<byte[]> Identities,
     byte[] HeaderBytes,
     JsonObject Header,
-    JsonObject Content)
+    JsonObject Content,
+    string Signature)
 {
     public static readonly byte[] Delimiter = Encoding.ASCII.GetBytes("<IDS|MSG>");
 
@@ -51,7 +52,7 @@ public sealed record JupyterMessage(
                 return null;
             }
             problem = null;
-            return new JupyterMessage(frames.Take(delimiter).ToList(), header, headerObject, contentObject);
+            return new JupyterMessage(frames.Take(delimiter).ToList(), header, headerObject, contentObject, Encoding.ASCII.GetString(signature));
         }
         catch (System.Text.Json.JsonException e)
         {

@@ -24,6 +24,7 @@ public sealed unsafe class KernelServer : IDisposable
     private readonly string _sessionId = Guid.NewGuid().ToString();
     private readonly ConcurrentQueue<OutgoingMessage> _outbox = new();
     private readonly ExecuteHistory _history = new();
+    private readonly RecentSignatures _seenSignatures = new();
     private readonly IntPtr _context;
     private readonly ZmqSocket _shell, _control, _stdin, _iopub, _heartbeat;
     private readonly Thread _heartbeatThread;
@@ -139,6 +140,11 @@ public sealed unsafe class KernelServer : IDisposable
         while (socket.TryReceive() is { } frames)
         {
             var message = JupyterMessage.Parse(frames, _signer, out string? problem);
+            if (message is not null && message.Signature.Length > 0 && !_seenSignatures.Add(message.Signature))
+            {
+                message = null;
+                problem = "duplicate signature (a replayed message)";
+            }
             if (message is null)
             {
                 Log($"dropped a message on {channel.ToString().ToLowerInvariant()}: {problem}");

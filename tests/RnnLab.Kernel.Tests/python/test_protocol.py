@@ -258,6 +258,19 @@ new Figure()''')
         self.assertEqual(reply["content"]["matches"], ["Units", "UnitsSquared"])
         self.assertEqual((reply["content"]["cursor_start"], reply["content"]["cursor_end"]), (6, 9))
 
+    def test_replayed_message_is_dropped(self):
+        self.drain_iopub()
+        msg = self.kc.session.msg("execute_request", {
+            "code": "1", "silent": False, "store_history": True, "user_expressions": {},
+            "allow_stdin": False, "stop_on_error": True})
+        self.kc.shell_channel.send(msg)
+        self.kc.shell_channel.send(msg)
+        first = self.kc.get_shell_msg(timeout=TIMEOUT)
+        self.assertEqual(first["parent_header"]["msg_id"], msg["header"]["msg_id"])
+        with self.assertRaises(queue.Empty):
+            self.kc.get_shell_msg(timeout=1.5)
+        self.drain_iopub()
+
 
 if __name__ == "__main__":
     unittest.main()
