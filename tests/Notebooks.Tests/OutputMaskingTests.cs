@@ -41,4 +41,21 @@ public class OutputMaskingTests
         var noImage = new JsonObject { ["cells"] = new JsonArray(new JsonObject { ["cell_type"] = "code", ["id"] = "c", ["outputs"] = new JsonArray() }) };
         Assert.NotEqual(OutputMasking.Of(Notebook("QUJD")), OutputMasking.Of(noImage));
     }
+
+    [Fact]
+    public void RoundingSensitiveCells_KeepTheirWordsButNotTheirDigits()
+    {
+        JsonObject Notebook(string text, bool sensitive) => new()
+        {
+            ["cells"] = new JsonArray(new JsonObject
+            {
+                ["cell_type"] = "code", ["id"] = "c",
+                ["metadata"] = sensitive ? new JsonObject { ["tags"] = new JsonArray("rounding-sensitive-output") } : new JsonObject(),
+                ["outputs"] = new JsonArray(new JsonObject { ["output_type"] = "stream", ["name"] = "stdout", ["text"] = text }),
+            }),
+        };
+        Assert.Equal(OutputMasking.Of(Notebook("relu 6.67e-04", true)), OutputMasking.Of(Notebook("relu 3.06e-04", true)));
+        Assert.NotEqual(OutputMasking.Of(Notebook("relu 6.67e-04", true)), OutputMasking.Of(Notebook("tanh 6.67e-04", true)));
+        Assert.NotEqual(OutputMasking.Of(Notebook("relu 6.67e-04", false)), OutputMasking.Of(Notebook("relu 3.06e-04", false)));
+    }
 }
