@@ -191,7 +191,10 @@ public sealed class ExecutionSession
     {
         if (compilation.SyntaxTrees.Last().GetRoot() is not CompilationUnitSyntax root) return true;
         return root.Usings.Count > 0 || root.Externs.Count > 0 || root.Members.Any(member => member is not GlobalStatementSyntax
-            { Statement: not (LocalDeclarationStatementSyntax or LocalFunctionStatementSyntax or LabeledStatementSyntax) });
+            { Statement: not (LocalDeclarationStatementSyntax or LocalFunctionStatementSyntax or LabeledStatementSyntax) }
+            // `var (a, b) = ...`, `out var x` and `is T x` in a top-level statement also become script variables.
+            // Counting designations inside lambdas or blocks too only keeps a cell that did not need keeping.
+            || member.DescendantNodes().OfType<SingleVariableDesignationSyntax>().Any());
     }
 
     /// <summary>The exceptions an interrupt produces: the token observed, or a Sleep/Wait woken.</summary>

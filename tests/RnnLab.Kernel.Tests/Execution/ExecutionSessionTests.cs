@@ -34,6 +34,21 @@ public class ExecutionSessionTests
         Assert.Equal("14", SessionHarness.ResultText(outputs));
     }
 
+    [Theory]
+    [InlineData("var (a, b) = (F(), 2);")]
+    [InlineData("int.TryParse(\"1\", out var a);")]
+    [InlineData("if (F() is int a) { }")]
+    public void VariablesFromDeconstructionOrPatterns_SurviveIntoLaterCells(string declaringCell)
+    {
+        // Such a cell has no declaration statement, yet its variables are script state.
+        var harness = new SessionHarness();
+        harness.Run("int F() => 1;");
+        Assert.True(harness.Run(declaringCell).Result.Succeeded);
+        var (result, outputs) = harness.Run("a");
+        Assert.True(result.Succeeded, string.Join("\n", outputs.OfType<ErrorOutput>().SelectMany(e => e.Traceback)));
+        Assert.Equal("1", SessionHarness.ResultText(outputs));
+    }
+
     [Fact]
     public void ConsoleOutput_IsCoalescedInOrder_PerStream()
     {
