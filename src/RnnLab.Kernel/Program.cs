@@ -1,6 +1,7 @@
 using RnnLab.Kernel.Installation;
 using RnnLab.Kernel.Messaging;
 using RnnLab.Kernel.Migration;
+using RnnLab.Kernel.Notebooks;
 
 namespace RnnLab.Kernel;
 
@@ -18,6 +19,9 @@ public static class Program
           convert <notebook.ipynb|notebook.dib>... [-o out.ipynb]
                                    rewrite Polyglot/.NET Interactive notebooks for this kernel
                                    (.ipynb in place, .dib as the .ipynb beside it)
+          student [NOTEBOOKS_DIR] [OUTPUT_DIR]
+                                   write workshop copies: exercise solutions become stubs, outputs cleared
+                                   (defaults: notebooks notebooks/student)
         """;
 
     /// <summary>Entry point; returns the process exit code.</summary>
@@ -34,6 +38,7 @@ public static class Program
             "kernel" when args is ["kernel", "-f", _] => KernelServer.Run(args[2]),
             "kernel" when args is ["kernel", _] => KernelServer.Run(args[1]),
             "convert" => ConvertCommand.Execute(args[1..], Console.Out),
+            "student" => StudentCommand.Execute(args[1..], Console.Out),
             "install" or "uninstall" => KernelSpecInstaller.Execute(args[0], args[1..], Console.Out),
             _ => Fail($"unknown command or arguments '{string.Join(' ', args)}'; try --help"),
         };

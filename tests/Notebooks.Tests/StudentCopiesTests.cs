@@ -7,7 +7,7 @@ namespace Notebooks.Tests;
 /// Regression check (c): notebooks/student/ is exactly what the generator makes from the current
 /// notebooks, and in the student copies the only thing that fails is an exercise stub. (That the
 /// solutions pass is ExecutedOutputsTests: the instructor notebooks run with their solutions.)
-/// Set UPDATE_STUDENT_COPIES=1 to regenerate notebooks/student/ instead of comparing.
+/// Regenerate notebooks/student/ with: dotnet run --project src/RnnLab.Kernel -- student
 /// </summary>
 [Collection(nameof(NotebookExecutionTests))]
 public class StudentCopiesTests
@@ -17,11 +17,9 @@ public class StudentCopiesTests
     [Fact]
     public void StudentCopies_AreCurrent()
     {
-        if (Environment.GetEnvironmentVariable("UPDATE_STUDENT_COPIES") == "1")
-            StudentCopies.Generate(CommittedNotebooks.Folder, StudentFolder);
         var fresh = StudentCopies.Render(CommittedNotebooks.Folder, StudentFolder);
         Assert.Equal(CommittedNotebooks.Names, fresh.Select(c => c.Name));
-        const string regenerate = "regenerate with UPDATE_STUDENT_COPIES=1 dotnet test tests/Notebooks.Tests --filter StudentCopies_AreCurrent";
+        const string regenerate = "regenerate with: dotnet run --project src/RnnLab.Kernel -- student";
         foreach (var (name, json) in fresh)
         {
             string committed = Path.Combine(StudentFolder, name);
@@ -30,6 +28,25 @@ public class StudentCopiesTests
         }
         Assert.Equal(fresh.Select(c => c.Name).Order(StringComparer.Ordinal),
             Directory.EnumerateFiles(StudentFolder, "*.ipynb").Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void StudentCommand_WritesTheCommittedCopies()
+    {
+        string destination = Directory.CreateTempSubdirectory("rnnlab-student-").FullName;
+        var output = new StringWriter();
+        Assert.Equal(0, StudentCommand.Execute([CommittedNotebooks.Folder, destination], output));
+        Assert.Contains($"Wrote {CommittedNotebooks.Names.Count} student notebook(s)", output.ToString());
+        foreach (string name in CommittedNotebooks.Names)
+            Assert.Equal(File.ReadAllText(Path.Combine(StudentFolder, name)), File.ReadAllText(Path.Combine(destination, name)));
+    }
+
+    [Fact]
+    public void StudentCommand_MissingFolder_SaysWhich()
+    {
+        var output = new StringWriter();
+        Assert.Equal(2, StudentCommand.Execute(["no-such-notebooks"], output));
+        Assert.Contains("no-such-notebooks", output.ToString());
     }
 
     [Theory]
