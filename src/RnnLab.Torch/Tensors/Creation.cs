@@ -87,17 +87,23 @@ public static partial class torch
     public static Tensor empty_like(Tensor input, ScalarType? dtype = null, Device? device = null, bool requires_grad = false) => Filled(input.Sizes, 0, dtype ?? input.dtype, device, requires_grad);
 
     /// <summary>
-    /// start, start+step, ... below stop. int64 when start, stop and step are all integral, else float32
-    /// (PyTorch's rule; TorchSharp's Scalar overloads behave the same).
+    /// start, start+step, ... below stop, as float32 by default. As in PyTorch the dtype follows the
+    /// arguments' types, not their values: arange(1.0, 8.0) is float32, arange(1, 8) is int64 (the
+    /// <see cref="arange(long, long, long, ScalarType?, Device?, bool)"/> overload).
     /// </summary>
-    public static Tensor arange(double start, double stop, double step = 1, ScalarType? dtype = null, Device? device = null, bool requires_grad = false)
+    public static Tensor arange(double start, double stop, double step = 1, ScalarType? dtype = null, Device? device = null, bool requires_grad = false) =>
+        ArangeOf(start, stop, step, dtype ?? ScalarType.Float32, device, requires_grad);
+
+    /// <summary>start, start+step, ... below stop, as int64 by default (all-integer arguments, as in PyTorch).</summary>
+    public static Tensor arange(long start, long stop, long step = 1, ScalarType? dtype = null, Device? device = null, bool requires_grad = false) =>
+        ArangeOf(start, stop, step, dtype ?? ScalarType.Int64, device, requires_grad);
+
+    private static Tensor ArangeOf(double start, double stop, double step, ScalarType type, Device? device, bool requires_grad)
     {
         if (step == 0) throw new ArgumentException("step must be nonzero");
         if ((step > 0 && start > stop) || (step < 0 && start < stop))
             throw new ArgumentException("upper bound and larger bound inconsistent with step sign");
         long n = (long)Math.Ceiling((stop - start) / step);
-        bool integral = start == Math.Floor(start) && stop == Math.Floor(stop) && step == Math.Floor(step);
-        ScalarType type = dtype ?? (integral ? ScalarType.Int64 : ScalarType.Float32);
         Tensor t;
         if (type == ScalarType.Int64)
         {
@@ -115,8 +121,11 @@ public static partial class torch
         return Finish(t, null, device, requires_grad);
     }
 
-    /// <summary>0, 1, ... below stop.</summary>
-    public static Tensor arange(double stop, ScalarType? dtype = null, Device? device = null, bool requires_grad = false) => arange(0, stop, 1, dtype, device, requires_grad);
+    /// <summary>0, 1, ... below stop, as float32 by default.</summary>
+    public static Tensor arange(double stop, ScalarType? dtype = null, Device? device = null, bool requires_grad = false) => arange(0.0, stop, 1.0, dtype, device, requires_grad);
+
+    /// <summary>0, 1, ... below stop, as int64 by default.</summary>
+    public static Tensor arange(long stop, ScalarType? dtype = null, Device? device = null, bool requires_grad = false) => arange(0L, stop, 1L, dtype, device, requires_grad);
 
     /// <summary><paramref name="steps"/> evenly spaced values from start to end inclusive.</summary>
     public static Tensor linspace(double start, double end, long steps, ScalarType? dtype = null, Device? device = null, bool requires_grad = false)

@@ -16,6 +16,10 @@ public class CreationFixtureTests
     {
         Same("arange_int", arange(0, 10, 3));
         Assert.Equal(ScalarType.Int64, arange(0, 10, 3).dtype);
+        // PyTorch: the dtype follows the arguments' types, so whole-valued doubles still give float32.
+        Assert.Equal(ScalarType.Float32, arange(1.0, 8.0).dtype);
+        Assert.Equal(ScalarType.Float32, arange(5.0).dtype);
+        Assert.Equal(ScalarType.Int64, arange(5).dtype);
         // Float steps accumulate as start + i*step in double, then round to float32: exactly PyTorch's values.
         Same("arange_float", arange(0, 1, 0.1));
         Same("arange_negative_step", arange(5, -5, -2.5));
