@@ -34,7 +34,7 @@ public sealed class NuGetPackageResolver(string cacheRoot)
         string output = Path.Combine(folder, "out");
         var arguments = new List<string> { "build", project, "-nologo", "-v:q", "-nodeReuse:false", "-c", "Release" };
         if (nugetConfig is not null) arguments.Add($"-p:RestoreConfigFile={nugetConfig}");
-        var (exitCode, log) = ProcessRunner.Run(ProcessRunner.DotnetHost(), arguments, folder, RestoreTimeout);
+        var (exitCode, log, _) = ProcessRunner.RunBuild(arguments, folder, RestoreTimeout);
         if (exitCode != 0)
         {
             var errors = ProcessRunner.ErrorLines(log).Select(l => l.Replace(project + " : ", "", StringComparison.Ordinal));

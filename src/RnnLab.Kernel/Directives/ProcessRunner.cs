@@ -42,6 +42,35 @@ internal static class ProcessRunner
         lock (output) return (process.ExitCode, output.ToString());
     }
 
+    private static int _builds;
+
+    /// <summary>
+    /// Runs `dotnet` with build arguments and reads what it reports from files MSBuild writes before
+    /// it exits: a minimal-verbosity log (errors such as NU1101) and, for -getProperty, the result.
+    /// The console cannot be relied on for these: build servers may hold its pipes open, so
+    /// <see cref="Run"/> stops waiting for output shortly after exit and can miss the last lines.
+    /// </summary>
+    public static BuildOutcome RunBuild(IReadOnlyList<string> arguments, string workingDirectory, TimeSpan timeout)
+    {
+        string stem = Path.Combine(Path.GetTempPath(), $"rnnlab-build-{Environment.ProcessId}-{Interlocked.Increment(ref _builds)}");
+        string logFile = stem + ".log", resultFile = stem + ".result";
+        bool wantsResult = arguments.Any(a => a.StartsWith("-getProperty:", StringComparison.Ordinal));
+        var all = new List<string>(arguments) { $"-flp:LogFile={logFile};Verbosity=minimal" };
+        if (wantsResult) all.Add($"-getResultOutputFile:{resultFile}");
+        try
+        {
+            var (exitCode, console) = Run(DotnetHost(), all, workingDirectory, timeout);
+            string log = File.Exists(logFile) ? File.ReadAllText(logFile) : console;
+            string result = wantsResult && File.Exists(resultFile) ? File.ReadAllText(resultFile) : console;
+            return new BuildOutcome(exitCode, log, result);
+        }
+        finally
+        {
+            File.Delete(logFile);
+            File.Delete(resultFile);
+        }
+    }
+
     /// <summary>The dotnet host running us (so child builds use the same SDK), else dotnet from PATH.</summary>
     public static string DotnetHost()
     {

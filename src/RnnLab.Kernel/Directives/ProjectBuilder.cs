@@ -41,10 +41,9 @@ public sealed class ProjectBuilder(string cacheRoot)
             if (record is not null && record.Stamp == stamp && record.Assemblies.All(File.Exists)) return record.Assemblies;
         }
 
-        string dotnet = ProcessRunner.DotnetHost();
         string projectDir = Path.GetDirectoryName(projectFile)!;
-        // -t:Build with -getProperty builds and then prints the output path: one dotnet start instead of two.
-        var (exitCode, log) = ProcessRunner.Run(dotnet,
+        // -t:Build with -getProperty builds and then reports the output path: one dotnet start instead of two.
+        var (exitCode, log, targetPathResult) = ProcessRunner.RunBuild(
             ["build", projectFile, "-nologo", "-v:q", "-nodeReuse:false", "-c", "Release", "-p:CopyLocalLockFileAssemblies=true",
              "-t:Build", "-getProperty:TargetPath"],
             projectDir, BuildTimeout);
@@ -54,10 +53,10 @@ public sealed class ProjectBuilder(string cacheRoot)
             throw new DirectiveError($"#:project: building {Path.GetRelativePath(workingDirectory, projectFile)} failed:\n  "
                 + string.Join("\n  ", errors.DefaultIfEmpty(log.Trim())));
         }
-        string? targetPath = log.Split('\n', StringSplitOptions.TrimEntries)
+        string? targetPath = targetPathResult.Split('\n', StringSplitOptions.TrimEntries)
             .FirstOrDefault(l => l.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) && Path.IsPathRooted(l) && File.Exists(l));
         if (targetPath is null)
-            throw new DirectiveError($"#:project: built {Path.GetFileName(projectFile)} but found no output assembly in:\n{log.Trim()}");
+            throw new DirectiveError($"#:project: built {Path.GetFileName(projectFile)} but found no output assembly in:\n{targetPathResult.Trim()}");
 
         // The project's own assembly first, then what was copied next to it.
         var assemblies = new List<string> { targetPath };
