@@ -40,14 +40,14 @@ public partial class BrowserChartTests
     [MemberData(nameof(CommittedNotebooks.All), MemberType = typeof(CommittedNotebooks))]
     public void EveryChart_IsVisible_InTheNbconvertHtml(string name)
     {
-        Jupyter.RequireNbconvert();
+        JupyterEnvironment.RequireNbconvert();
         Requires.Tool(File.Exists(Chromium), "Chromium", "apt-get install chromium");
         int charts = CommittedNotebooks.Load(name)["cells"]!.AsArray().OfType<JsonObject>()
             .SelectMany(c => c["outputs"] as JsonArray ?? []).OfType<JsonObject>()
             .Count(o => o["data"] is JsonObject data && data.ContainsKey("image/svg+xml"));
 
         string folder = Directory.CreateTempSubdirectory("rnnlab-html-").FullName;
-        var (exit, log) = Jupyter.Run(["nbconvert", "--to", "html", "--output-dir", folder, name], CommittedNotebooks.Folder, TimeSpan.FromMinutes(5));
+        var (exit, log) = JupyterEnvironment.Run("jupyter", ["nbconvert", "--to", "html", "--output-dir", folder, name], CommittedNotebooks.Folder, TimeSpan.FromMinutes(5));
         Assert.True(exit == 0, $"nbconvert --to html failed on {name}:\n{log}");
         string html = File.ReadAllText(Path.Combine(folder, Path.ChangeExtension(name, ".html")));
         string page = Path.Combine(folder, "checked.html");

@@ -15,9 +15,9 @@ public class NbconvertTests
     [MemberData(nameof(CommittedNotebooks.All), MemberType = typeof(CommittedNotebooks))]
     public void Nbconvert_ExecutesTheNotebook_WithOurKernel_AndReproducesItsOutputs(string name)
     {
-        Jupyter.RequireNbconvert();
+        JupyterEnvironment.RequireNbconvert();
         string output = Directory.CreateTempSubdirectory("rnnlab-nbconvert-").FullName;
-        var (exit, log) = Jupyter.Run(
+        var (exit, log) = JupyterEnvironment.Run("jupyter", 
             ["nbconvert", "--to", "notebook", "--execute", "--ExecutePreprocessor.kernel_name=" + KernelIdentity.KernelName,
              "--ExecutePreprocessor.timeout=600", "--output-dir", output, name],
             CommittedNotebooks.Folder, TimeSpan.FromMinutes(10));

@@ -1,14 +1,14 @@
 using System.Diagnostics;
 using RnnLab.Kernel.Installation;
-using RnnLab.Testing;
 
-namespace RnnLab.Kernel.Tests.Jupyter;
+namespace RnnLab.Testing;
 
 /// <summary>
-/// The kernelspec installed with --prefix into a temp folder (JUPYTER_PATH points there), and a way
-/// to run Debian's Python tools against it. Tests needing Jupyter or libzmq skip locally without them.
+/// Debian's Jupyter driving our kernel: the kernelspec installed with --prefix into a temp folder once
+/// per test run (JUPYTER_PATH points there), and a way to run Jupyter's tools against it. Linked into
+/// the kernel and notebook test projects. Tests needing Jupyter or libzmq skip locally without them.
 /// </summary>
-internal static class JupyterEnvironment
+public static class JupyterEnvironment
 {
     private const string Python = "/usr/bin/python3";
     private const string LibZmq = "/usr/lib/x86_64-linux-gnu/libzmq.so.5";
@@ -47,20 +47,7 @@ internal static class JupyterEnvironment
         };
         info.Environment["JUPYTER_PATH"] = JupyterPath;
         info.Environment["PYDEVD_DISABLE_FILE_VALIDATION"] = "1";
-        var output = new System.Text.StringBuilder();
-        using var process = new Process { StartInfo = info };
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (!process.WaitForExit(timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            lock (output) return (-1, $"timed out after {timeout.TotalSeconds} s\n{output}");
-        }
-        process.WaitForExit();
-        lock (output) return (process.ExitCode, output.ToString());
+        return ProcessOutput.Run(info, timeout);
     }
 
     /// <summary>python3 -m unittest -v MODULE from the python test folder.</summary>
