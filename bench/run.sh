@@ -9,7 +9,8 @@ groups=("$@")
 
 dotnet run -c Release --project "$here/RnnLab.Bench" -- "${groups[@]}" | tee "$here/results/csharp.jsonl"
 if [ -x /usr/bin/python3 ] && /usr/bin/python3 -c "import torch" 2>/dev/null; then
-  /usr/bin/python3 "$here/torch_bench.py" "${groups[@]}" | tee "$here/results/torch.jsonl"
+  # torch.set_num_threads(1) does not reach an external BLAS: pin OpenBLAS/OpenMP to one thread too.
+  OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 /usr/bin/python3 "$here/torch_bench.py" "${groups[@]}" | tee "$here/results/torch.jsonl"
 else
   echo "PyTorch not found (apt-get install python3-torch): printing C# results only" >&2
   : > "$here/results/torch.jsonl"
