@@ -57,7 +57,7 @@ public static class RecurrentBenchmarks
                 RNN plain => plain.call(x).Item1,
                 _ => throw new InvalidOperationException(kind),
             };
-            Tensor loss = criterion.call(head.call(LocalTensorOps.Select(output, 0, -1)), y);
+            Tensor loss = criterion.call(head.call(output.select(0, -1)), y);
             loss.backward();
             optimizer.step();
         };
@@ -78,7 +78,7 @@ public static class RecurrentBenchmarks
         public override Tensor forward(Tensor input)
         {
             var (output, _) = rnn.call(input, LocalTensorOps.Zeros([1, input.size(0), 12]));
-            return fc.call(LocalTensorOps.Reshape(output, -1, 12));
+            return fc.call(output.reshape(-1, 12));
         }
     }
 
@@ -130,7 +130,7 @@ public static class RecurrentBenchmarks
 
         public override (Tensor, Tensor) forward(Tensor hiddens, Tensor inputs)
         {
-            Tensor joined = LocalTensorOps.Cat([hiddens, inputs], 1);
+            Tensor joined = torch.cat([hiddens, inputs], 1);
             return (nn.functional.tanh(get_ht.call(joined)), nn.functional.tanh(get_yt.call(joined)));
         }
     }
@@ -167,7 +167,7 @@ public static class RecurrentBenchmarks
                 {
                     optimizer.zero_grad();
                     Tensor hidden = LocalTensorOps.Zeros([bx.size(0), 32]), output = hidden;
-                    for (int t = 0; t < window; t++) (hidden, output) = model.call(hidden, LocalTensorOps.Select(bx, 1, t));
+                    for (int t = 0; t < window; t++) (hidden, output) = model.call(hidden, bx.select(1, t));
                     Tensor loss = criterion.call(output, by);
                     loss.backward();
                     optimizer.step();

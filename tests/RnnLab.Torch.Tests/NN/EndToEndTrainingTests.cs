@@ -30,7 +30,7 @@ public class EndToEndTrainingTests
         {
             Tensor hidden = LocalTensorOps.Zeros([1, input.size(0), 12]);
             var (output, _) = rnn.call(input, hidden);
-            return fc.call(LocalTensorOps.Reshape(output, -1, 12));
+            return fc.call(output.reshape(-1, 12));
         }
     }
 
@@ -51,7 +51,7 @@ public class EndToEndTrainingTests
 
         public override (Tensor, Tensor) forward(Tensor hiddens, Tensor inputs)
         {
-            Tensor joined = LocalTensorOps.Cat([hiddens, inputs], 1);
+            Tensor joined = torch.cat([hiddens, inputs], 1);
             return (tanh.call(get_ht.call(joined)), tanh.call(get_yt.call(joined)));
         }
     }
@@ -73,7 +73,7 @@ public class EndToEndTrainingTests
 
         var criterion = nn.CrossEntropyLoss();
         var optimizer = optim.Adam(model.parameters(), lr: 0.01);
-        Tensor targets = LocalTensorOps.Reshape(y, -1);
+        Tensor targets = y.reshape(-1);
         float[] expected = c["losses"].EnumerateArray().Select(e => (float)e.GetDouble()).ToArray();
         for (int epoch = 0; epoch < expected.Length; epoch++)
         {
@@ -110,7 +110,7 @@ public class EndToEndTrainingTests
                 optimizer.zero_grad();
                 Tensor hidden = LocalTensorOps.Zeros([bx.size(0), 32]);
                 Tensor output = hidden;
-                for (int t = 0; t < bx.size(1); t++) (hidden, output) = model.call(hidden, LocalTensorOps.Select(bx, 1, t));
+                for (int t = 0; t < bx.size(1); t++) (hidden, output) = model.call(hidden, bx.select(1, t));
                 Tensor loss = criterion.call(output, by);
                 loss.backward();
                 optimizer.step();

@@ -19,7 +19,7 @@ public class ModuleSafetensorsTests
 
         public InteropModel() : base(nameof(InteropModel)) => RegisterComponents();
 
-        public override Tensor forward(Tensor input) => fc.call(LocalTensorOps.Select(rnn.call(input).Item1, 0, -1));
+        public override Tensor forward(Tensor input) => fc.call(rnn.call(input).Item1.select(0, -1));
     }
 
     private static Tensor FixedInput()

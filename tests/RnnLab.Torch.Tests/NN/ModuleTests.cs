@@ -142,7 +142,7 @@ public class ModuleTests
         var rnn = nn.GRU(3, 4, 2, bidirectional: true);
         Tensor x = randn(5, 3);
         var (output, hN) = rnn.call(x);
-        var (batchedOutput, batchedHN) = rnn.call(LocalTensorOps.Reshape(x, 5, 1, 3));
+        var (batchedOutput, batchedHN) = rnn.call(x.reshape(5, 1, 3));
         Assert.Equal([5L, 8L], output.shape);
         Assert.Equal([4L, 4L], hN.shape);
         Assert.Equal(batchedOutput.ToFloatArray(), output.ToFloatArray());

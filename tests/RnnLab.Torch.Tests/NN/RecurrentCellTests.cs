@@ -55,7 +55,8 @@ public class RecurrentCellTests
             }
         }
         TensorAssert.Close(c.Tensor("h"), outputs[0], "h'");
-        LocalTensorOps.WeightedSum(outputs, upstream).backward();
+        // d(sum of <output, upstream>)/d(output) = upstream: PyTorch's gradients for these upstream values.
+        outputs.Zip(upstream, (output, gradient) => (output * gradient).sum()).Aggregate((a, b) => a + b).backward();
         TensorAssert.Close(c.Tensor("grad.input"), x.grad, "input.grad");
         if (h0 is not null) TensorAssert.Close(c.Tensor("grad.h0"), h0.grad, "h0.grad");
         if (c0 is not null) TensorAssert.Close(c.Tensor("grad.c0"), c0.grad, "c0.grad");
