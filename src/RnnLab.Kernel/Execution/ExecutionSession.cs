@@ -58,29 +58,39 @@ public sealed class ExecutionSession
     public string WorkingDirectory => _settings.WorkingDirectory;
 
     /// <summary>
-    /// Compiles and runs a throwaway script with the session's options, so Roslyn's first-use
-    /// cost (JIT, metadata) is paid before the first real cell. Leaves the session's state alone.
+    /// Pays Roslyn's first-use cost (JIT, metadata, binding every reference) before the first real
+    /// cell: runs a script that declares nothing and keeps it as the root of the session's chain, so
+    /// the first cell continues from an already-bound compilation instead of binding all references
+    /// again. Only for a fresh session; a failure leaves the session as it was.
     /// </summary>
     public void WarmUp()
     {
+        if (_state is not null) return;
         try
         {
-            using var source = new MemoryStream("var warm = new List<int> { 1 }.Sum(); warm"u8.ToArray());
-            CSharpScript.Create(source, _scriptOptions.WithFilePath(CellFilePrefix + "0]"), typeof(KernelGlobals))
+            using var source = new MemoryStream("new List<int> { 1 }.Select(i => i + 1).Sum()"u8.ToArray());
+            _state = CSharpScript.Create(source, _scriptOptions.WithFilePath(CellFilePrefix + "0]"), typeof(KernelGlobals))
                 .RunAsync(new KernelGlobals()).GetAwaiter().GetResult();
         }
         catch (CompilationErrorException)
         {
             // Warm-up is an optimisation only.
         }
-        // The first completion binds a whole cell against every reference: pay that before the user presses Tab.
+    }
+
+    /// <summary>
+    /// The first completion binds a whole cell against every reference: a front end's idle moment is
+    /// the time to pay that, before the user presses Tab (never before the first cell runs).
+    /// </summary>
+    public void WarmUpCompletion()
+    {
         try
         {
             Intellisense.CellCompleter.Complete(CompletionContext, "Math.Sq", 7);
         }
         catch (Exception e)
         {
-            // Warm-up runs before the worker's first cell: a failure here must not stop the kernel from executing.
+            // A failure here must not stop the kernel from executing.
             ConsoleRouter.OriginalError.WriteLine($"[rnnlab-kernel] completion warm-up failed: {e.Message}");
         }
     }

@@ -72,11 +72,17 @@ internal sealed class ExecutionWorker
     private void Loop()
     {
         _session.WarmUp();
+        bool completionWarm = false;
         foreach (var (request, sequence) in _queue.GetConsumingEnumerable())
         {
             try
             {
                 Execute(request, sequence);
+                if (!completionWarm && _queue.Count == 0)
+                {
+                    completionWarm = true;
+                    _session.WarmUpCompletion();
+                }
             }
             catch (Exception e)
             {

@@ -84,6 +84,25 @@ public class ExecutionSessionTests
     }
 
     [Fact]
+    public void WarmedUpSession_BehavesLikeAFreshOne()
+    {
+        var harness = new SessionHarness();
+        harness.Session.WarmUp();
+        harness.Session.WarmUp(); // a second call must not re-root the chain
+        Assert.Equal(0, harness.Session.ExecutionCount);
+        var (first, firstOutputs) = harness.Run("var kept = 41;\nkept + 1");
+        Assert.Equal(1, first.ExecutionCount);
+        Assert.Equal("42", SessionHarness.ResultText(firstOutputs));
+        // The warm-up declared nothing a user could see, and errors still name the user's own cells.
+        Assert.Equal("kept", Assert.Single(harness.Run("#!who").Outputs.OfType<DisplayDataOutput>()).Data[MimeTypes.PlainText]);
+        var (failed, failedOutputs) = harness.Run("var zero = 0;\nkept / zero");
+        Assert.False(failed.Succeeded);
+        Assert.Contains("   at cell [3], line 2", Assert.Single(failedOutputs.OfType<ErrorOutput>()).Traceback);
+        harness.Session.WarmUpCompletion();
+        Assert.Equal("41", SessionHarness.ResultText(harness.Run("kept").Outputs));
+    }
+
+    [Fact]
     public void CellAfterException_RunsWithEarlierVariables()
     {
         var harness = new SessionHarness();
