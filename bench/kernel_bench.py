@@ -3,7 +3,8 @@
 
     /usr/bin/python3 bench/kernel_bench.py [--cells 1000] [--starts 3]
 
-Builds RnnLab.Kernel in Release, installs its kernelspec into a temp prefix (JUPYTER_PATH), then
+Builds RnnLab.Kernel in Release, installs its kernelspec into a temp prefix (JUPYTER_PATH; precompiled,
+as `install` does for users, so the first run compiles Roslyn for about 30 s), then
 for each kernel, through jupyter_client exactly as a front end does:
   * cold start to first result: start the process, wait until ready (kernel_info + iopub), run
     "1 + 1" and wait for its execute_result (median of --starts fresh kernels);

@@ -8,14 +8,23 @@ namespace RnnLab.Kernel.Installation;
 /// install/uninstall: writes (or removes) the kernelspec folder "rnnlab-csharp" where Jupyter,
 /// VS Code and nbconvert look: --user (default) ~/.local/share/jupyter/kernels, --prefix P
 /// P/share/jupyter/kernels, --sys-prefix the prefix of the Python that runs `jupyter`.
-/// The argv runs the built RnnLab.Kernel.dll with the dotnet host, both by absolute path.
+/// install copies the kernel into the kernelspec folder, precompiled (see <see cref="KernelPrecompiler"/>),
+/// and the argv runs that copy with the dotnet host, both by absolute path.
 /// </summary>
 public static class KernelSpecInstaller
 {
-    public const string Usage = "install|uninstall [--user | --prefix PATH | --sys-prefix]";
+    public const string Usage = "install [--user | --prefix PATH | --sys-prefix] [--no-precompile] | uninstall [--user | --prefix PATH | --sys-prefix]";
 
-    public static int Execute(string command, string[] args, TextWriter output)
+    private const string NoPrecompile = "--no-precompile";
+
+    public static int Execute(string command, string[] args, TextWriter output) =>
+        Execute(command, args, output, KernelCache.DefaultRoot());
+
+    /// <param name="cacheRoot">Where precompiled assemblies are cached (tests pass their own).</param>
+    internal static int Execute(string command, string[] args, TextWriter output, string cacheRoot)
     {
+        bool precompile = !args.Contains(NoPrecompile);
+        if (command == "install") args = args.Where(a => a != NoPrecompile).ToArray();
         string? kernelsDirectory;
         try
         {
@@ -43,15 +52,27 @@ public static class KernelSpecInstaller
             output.WriteLine($"removed kernelspec {KernelIdentity.KernelName} from {specDirectory}");
             return 0;
         }
-        Directory.CreateDirectory(specDirectory);
-        File.WriteAllText(Path.Combine(specDirectory, "kernel.json"), KernelJson().ToJsonString(new() { WriteIndented = true }) + "\n");
+        string kernelDirectory;
+        try
+        {
+            var app = KernelAppFiles.Of(typeof(KernelSpecInstaller).Assembly.Location);
+            Directory.CreateDirectory(specDirectory);
+            kernelDirectory = new KernelPrecompiler(cacheRoot, output).Install(app, specDirectory, precompile);
+        }
+        catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            output.WriteLine(e.Message);
+            return 1;
+        }
+        string assembly = Path.Combine(kernelDirectory, Path.GetFileName(typeof(KernelSpecInstaller).Assembly.Location));
+        File.WriteAllText(Path.Combine(specDirectory, "kernel.json"), KernelJson(assembly).ToJsonString(new() { WriteIndented = true }) + "\n");
         output.WriteLine($"installed kernelspec {KernelIdentity.KernelName} (\"{KernelIdentity.DisplayName}\") in {specDirectory}");
         return 0;
     }
 
-    public static JsonObject KernelJson()
+    /// <summary>The kernelspec that starts <paramref name="assembly"/> (an installed copy of the kernel).</summary>
+    public static JsonObject KernelJson(string assembly)
     {
-        string assembly = typeof(KernelSpecInstaller).Assembly.Location;
         return new JsonObject
         {
             ["argv"] = new JsonArray(ProcessRunner.DotnetHost(), assembly, "kernel", "-f", "{connection_file}"),
