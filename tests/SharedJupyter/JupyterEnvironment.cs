@@ -11,7 +11,7 @@ namespace RnnLab.Testing;
 public static class JupyterEnvironment
 {
     private const string Python = "/usr/bin/python3";
-    private const string LibZmq = "/usr/lib/x86_64-linux-gnu/libzmq.so.5";
+    public const string LibZmq = "/usr/lib/x86_64-linux-gnu/libzmq.so.5";
     private static readonly Lazy<string> Prefix = new(Install);
 
     public static string JupyterPath => Path.Combine(Prefix.Value, "share", "jupyter");

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Reflection.PortableExecutable;
 using System.Security;
 
 namespace RnnLab.Kernel.Directives;
@@ -7,7 +8,9 @@ namespace RnnLab.Kernel.Directives;
 /// Restores a NuGet package (and its dependencies) by building a generated project with
 /// <c>dotnet build</c>, so the user's NuGet configuration, credentials and global packages folder
 /// all apply. The assemblies are remembered under the cache root per id+version: a second use,
-/// in any notebook, needs neither dotnet nor the network.
+/// in any notebook, needs neither dotnet nor the network. The project is built for this machine's
+/// runtime identifier, so runtime-specific assemblies replace portable stubs and native libraries
+/// (runtimes/&lt;rid&gt;/native) land beside the assemblies, where the runtime looks for a DllImport.
 /// </summary>
 public sealed class NuGetPackageResolver(string cacheRoot)
 {
@@ -20,7 +23,7 @@ public sealed class NuGetPackageResolver(string cacheRoot)
     public IReadOnlyList<string> Resolve(string id, string? version, IReadOnlyList<string> sources, string? nugetConfig)
     {
         string versionKey = version ?? "latest";
-        string folder = Path.Combine(cacheRoot, "nuget", id.ToLowerInvariant(), versionKey.ToLowerInvariant());
+        string folder = Path.Combine(cacheRoot, "nuget", id.ToLowerInvariant(), versionKey.ToLowerInvariant(), PortableRuntimeIdentifier.Current);
         string referencesPath = Path.Combine(folder, ReferencesFile);
         if (File.Exists(referencesPath))
         {
@@ -43,11 +46,26 @@ public sealed class NuGetPackageResolver(string cacheRoot)
                 + string.Join("\n  ", errors.DefaultIfEmpty(log.Trim())));
         }
         var assemblies = Directory.EnumerateFiles(output, "*.dll")
-            .Where(p => Path.GetFileName(p) != "restore.dll")
+            .Where(p => Path.GetFileName(p) != "restore.dll" && IsManagedAssembly(p))
             .Order(StringComparer.Ordinal)
             .ToList();
         File.WriteAllLines(referencesPath, assemblies);
         return assemblies;
+    }
+
+    /// <summary>False for native libraries, which are .dll files too on Windows.</summary>
+    private static bool IsManagedAssembly(string path)
+    {
+        using var stream = File.OpenRead(path);
+        using var pe = new PEReader(stream);
+        try
+        {
+            return pe.HasMetadata;
+        }
+        catch (BadImageFormatException)
+        {
+            return false;
+        }
     }
 
     private static string ProjectText(string id, string version, IReadOnlyList<string> sources)
@@ -61,7 +79,10 @@ public sealed class NuGetPackageResolver(string cacheRoot)
                 <TargetFramework>{framework}</TargetFramework>
                 <AssemblyName>restore</AssemblyName>
                 <OutputPath>out/</OutputPath>
+                <RuntimeIdentifier>{PortableRuntimeIdentifier.Current}</RuntimeIdentifier>
+                <SelfContained>false</SelfContained>
                 <AppendTargetFrameworkToOutputPath>false</AppendTargetFrameworkToOutputPath>
+                <AppendRuntimeIdentifierToOutputPath>false</AppendRuntimeIdentifierToOutputPath>
                 <CopyLocalLockFileAssemblies>true</CopyLocalLockFileAssemblies>
                 <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
                 <EnableDefaultItems>false</EnableDefaultItems>

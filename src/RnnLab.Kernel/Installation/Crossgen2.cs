@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using RnnLab.Kernel.Directives;
 
 namespace RnnLab.Kernel.Installation;
@@ -26,7 +25,7 @@ internal sealed class Crossgen2(string executable, string version)
     public string Identity => $"{Version}-o{OptionsVersion}";
 
     /// <summary>The package id for this machine, e.g. Microsoft.NETCore.App.Crossgen2.linux-x64.</summary>
-    public static string PackageId => "Microsoft.NETCore.App.Crossgen2." + PortableRuntimeIdentifier();
+    public static string PackageId => "Microsoft.NETCore.App.Crossgen2." + PortableRuntimeIdentifier.Current;
 
     /// <summary>
     /// The compiler in the NuGet global packages folder whose major version is the running runtime's:
@@ -94,14 +93,4 @@ internal sealed class Crossgen2(string executable, string version)
         Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured
             ? configured
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-
-    /// <summary>linux-x64, linux-musl-arm64, osx-arm64, win-x64...: the RIDs the crossgen2 packages are published for.</summary>
-    private static string PortableRuntimeIdentifier()
-    {
-        string os = OperatingSystem.IsWindows() ? "win"
-            : OperatingSystem.IsMacOS() ? "osx"
-            : RuntimeInformation.RuntimeIdentifier.Contains("musl", StringComparison.Ordinal) ? "linux-musl"
-            : "linux";
-        return os + "-" + RuntimeInformation.ProcessArchitecture.ToString().ToLowerInvariant();
-    }
 }

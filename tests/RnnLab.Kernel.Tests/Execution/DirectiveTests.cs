@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using RnnLab.Kernel.Directives;
 using RnnLab.Kernel.Execution;
+using RnnLab.Testing;
 
 namespace RnnLab.Kernel.Tests.Execution;
 
@@ -65,5 +67,74 @@ public class DirectiveTests
         // NU1101 is NuGet's "no such package"; on failure show everything NuGet said instead.
         Assert.True(error.Value.Contains("NU1101", StringComparison.Ordinal), "expected NU1101 in:\n" + error.Value);
         Assert.True(harness.Run("1").Result.Succeeded);
+    }
+
+    [Fact]
+    public void Package_WithANativeLibrary_RestoresFromALocalFeed_ThenFromTheCacheWithoutIt()
+    {
+        // A package whose DllImport lives in runtimes/linux-x64/native (a copy of libzmq under another name).
+        Requires.Tool(File.Exists(JupyterEnvironment.LibZmq), "libzmq", "apt-get install libzmq5");
+        Assert.SkipUnless(OperatingSystem.IsLinux() && PortableRuntimeIdentifier.Current == "linux-x64", "the test package carries a linux-x64 library");
+        string root = Directory.CreateTempSubdirectory("rnnlab-native-package-").FullName;
+        string feed = PackNativePackage(root);
+        string cache = Path.Combine(root, "cache");
+        string notebooks = Path.Combine(root, "notebooks");
+        Directory.CreateDirectory(Path.Combine(notebooks, "no-feed"));
+        // Only local folders as sources: no network, as in a workshop room.
+        File.WriteAllText(Path.Combine(notebooks, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources><clear /><add key="empty" value="{Path.Combine(notebooks, "no-feed")}" /></packageSources>
+            </configuration>
+            """);
+
+        var first = new SessionHarness(notebooks, cache);
+        var (result, outputs) = first.Run($"#i \"nuget: {feed}\"\n#r \"nuget: RnnLab.Test.NativeVersion, 1.0.0\"\nNativeVersion.Zmq.Version()");
+        Assert.True(result.Succeeded, string.Join("\n", outputs.OfType<ErrorOutput>().SelectMany(e => e.Traceback)));
+        Assert.Matches(@"^4\.\d+\.\d+$", SessionHarness.ResultText(outputs));
+
+        // The package is in the kernel's cache now: a new session restores nothing, so the feed can go.
+        Directory.Delete(feed, recursive: true);
+        var second = new SessionHarness(notebooks, cache);
+        (result, outputs) = second.Run("#:package RnnLab.Test.NativeVersion@1.0.0\nNativeVersion.Zmq.Version()");
+        Assert.True(result.Succeeded, string.Join("\n", outputs.OfType<ErrorOutput>().SelectMany(e => e.Traceback)));
+        Assert.Matches(@"^4\.\d+\.\d+$", SessionHarness.ResultText(outputs));
+    }
+
+    /// <summary>dotnet pack of a one-class library with a native asset; returns the feed folder.</summary>
+    private static string PackNativePackage(string root)
+    {
+        string source = Path.Combine(root, "package-source");
+        string feed = Path.Combine(root, "feed");
+        Directory.CreateDirectory(source);
+        File.Copy(JupyterEnvironment.LibZmq, Path.Combine(source, "libnativeversion.so"));
+        File.WriteAllText(Path.Combine(source, "RnnLab.Test.NativeVersion.csproj"), """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Version>1.0.0</Version>
+                <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+              </PropertyGroup>
+              <ItemGroup>
+                <None Include="libnativeversion.so" Pack="true" PackagePath="runtimes/linux-x64/native/" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(source, "Zmq.cs"), """
+            using System.Runtime.InteropServices;
+            namespace NativeVersion;
+            public static class Zmq
+            {
+                [DllImport("nativeversion")] private static extern void zmq_version(out int major, out int minor, out int patch);
+                public static string Version() { zmq_version(out int a, out int b, out int c); return $"{a}.{b}.{c}"; }
+            }
+            """);
+        var info = new ProcessStartInfo("dotnet", ["pack", "-o", feed, "-nologo", "-v:q", "-nodeReuse:false"]) { WorkingDirectory = source };
+        // The test host's own MSBuild variables would point the child build at the wrong SDK layout.
+        foreach (string variable in new[] { "MSBuildExtensionsPath", "MSBUILD_EXE_PATH", "MSBuildSDKsPath", "MSBuildLoadMicrosoftTargetsReadOnly", "MSBUILDNOINPROCNODE" })
+            info.Environment.Remove(variable);
+        var (exitCode, output) = ProcessOutput.Run(info, TimeSpan.FromMinutes(3));
+        Assert.True(exitCode == 0, output);
+        return feed;
     }
 }
