@@ -31,7 +31,8 @@ public sealed class ExecutionSession
     private readonly ProjectBuilder _projects;
     private readonly List<string> _packageSources = [];
     private readonly HashSet<string> _referencedPaths = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _referencedProjects = new(StringComparer.Ordinal);
+    /// <summary>Loaded #:project files and the input stamp of the build that was loaded.</summary>
+    private readonly Dictionary<string, string> _loadedProjects = new(StringComparer.Ordinal);
     private ScriptOptions _scriptOptions;
     private ScriptState<object>? _state;
 
@@ -140,7 +141,7 @@ public sealed class ExecutionSession
         try
         {
             cell = DirectiveParser.Parse(code);
-            foreach (var directive in cell.Directives) Apply(directive);
+            foreach (var directive in cell.Directives) Apply(directive, channel);
         }
         catch (DirectiveError e)
         {
@@ -238,7 +239,7 @@ public sealed class ExecutionSession
         return new ErrorOutput("CompilationError", summary, lines);
     }
 
-    private void Apply(Directive directive)
+    private void Apply(Directive directive, CellOutputChannel channel)
     {
         switch (directive)
         {
@@ -262,8 +263,15 @@ public sealed class ExecutionSession
                 break;
             case ProjectReferenceDirective project:
                 string projectFile = ProjectBuilder.FindProjectFile(Path.Combine(WorkingDirectory, project.Path));
-                // Once loaded, an assembly cannot be replaced in this process: later cells reuse it.
-                if (_referencedProjects.Add(projectFile)) AddReferences(_projects.Build(projectFile, WorkingDirectory));
+                if (!_loadedProjects.TryGetValue(projectFile, out string? loadedStamp))
+                {
+                    AddReferences(_projects.Build(projectFile, WorkingDirectory));
+                    _loadedProjects[projectFile] = ProjectBuilder.InputStamp(projectFile);
+                }
+                // Once loaded, an assembly cannot be replaced in this process: say so rather than silently run the old build.
+                else if (ProjectBuilder.InputStamp(projectFile) != loadedStamp)
+                    channel.WriteStream("stderr", $"#:project {project.Path}: the project changed after this kernel loaded it; cells keep "
+                        + "using the loaded build. Restart the kernel to use the new one.\n");
                 break;
         }
     }

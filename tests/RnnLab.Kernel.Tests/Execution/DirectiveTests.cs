@@ -70,6 +70,28 @@ public class DirectiveTests
     }
 
     [Fact]
+    public void ProjectChangedAfterLoading_ReRunSaysToRestart_AndKeepsTheLoadedBuild()
+    {
+        string folder = Runner.TestNotebookFolder.Create();
+        var harness = new SessionHarness(folder);
+        const string cell = "#:project GreetingLib\nGreetingLib.Greeter.Greet(\"a\")";
+        var (result, outputs) = harness.Run(cell);
+        Assert.True(result.Succeeded, string.Join("\n", outputs.OfType<ErrorOutput>().SelectMany(e => e.Traceback)));
+        Assert.Equal("Hello from a #:project library, a!", SessionHarness.ResultText(outputs));
+        // Re-running while nothing changed is silent.
+        Assert.DoesNotContain(harness.Run(cell).Outputs.OfType<StreamOutput>(), s => s.Name == "stderr");
+
+        string source = Path.Combine(folder, "GreetingLib", "Greeter.cs");
+        File.WriteAllText(source, File.ReadAllText(source).Replace("Hello from", "Changed:"));
+        (result, outputs) = harness.Run(cell);
+        Assert.True(result.Succeeded);
+        var warning = Assert.Single(outputs.OfType<StreamOutput>(), s => s.Name == "stderr");
+        Assert.Equal("#:project GreetingLib: the project changed after this kernel loaded it; cells keep using the loaded build. "
+            + "Restart the kernel to use the new one.\n", warning.Text);
+        Assert.Equal("Hello from a #:project library, a!", SessionHarness.ResultText(outputs));
+    }
+
+    [Fact]
     public void Package_WithANativeLibrary_RestoresFromALocalFeed_ThenFromTheCacheWithoutIt()
     {
         // A package whose DllImport lives in runtimes/linux-x64/native (a copy of libzmq under another name).
