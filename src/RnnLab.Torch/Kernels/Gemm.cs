@@ -97,9 +97,8 @@ internal static class Gemm
         float[] packedB = ArrayPool<float>.Shared.Rent(KC * ncMax);
         try
         {
-            fixed (float* pbBase = packedB)
+            fixed (float* pb = packedB)
             {
-                float* pb = pbBase;
                 for (int jc = 0; jc < n; jc += NC)
                 {
                     int nc = Math.Min(NC, n - jc);
@@ -107,29 +106,7 @@ internal static class Gemm
                     {
                         int kc = Math.Min(KC, k - pc);
                         PackB(transB, b, ldb, pc, jc, kc, nc, nr, pb);
-                        int blocks = (m + MC - 1) / MC;
-                        long work = (long)m * nc * kc;
-                        int threads = Math.Min(MaxDegreeOfParallelism, blocks);
-                        if (threads > 1 && work * ((k + KC - 1) / KC) >= ParallelThreshold)
-                        {
-                            // Each worker packs its own A blocks; B's packed panel is shared read-only.
-                            float* pbShared = pb;
-                            Parallel.For(0, blocks, new ParallelOptions { MaxDegreeOfParallelism = threads },
-                                () => ArrayPool<float>.Shared.Rent(MC * KC),
-                                (block, _, packedA) =>
-                                {
-                                    RunBlock(transA, a, lda, c, ldc, alpha, block * MC, jc, pc, Math.Min(MC, m - block * MC), nc, kc, pbShared, packedA);
-                                    return packedA;
-                                },
-                                packedA => ArrayPool<float>.Shared.Return(packedA));
-                        }
-                        else
-                        {
-                            float[] packedA = ArrayPool<float>.Shared.Rent(MC * KC);
-                            for (int ic = 0; ic < m; ic += MC)
-                                RunBlock(transA, a, lda, c, ldc, alpha, ic, jc, pc, Math.Min(MC, m - ic), nc, kc, pb, packedA);
-                            ArrayPool<float>.Shared.Return(packedA);
-                        }
+                        MultiplyPackedBlock(transA, m, k, alpha, a, lda, c, ldc, jc, nc, pc, kc, pb);
                     }
                 }
             }
@@ -137,6 +114,110 @@ internal static class Gemm
         finally
         {
             ArrayPool<float>.Shared.Return(packedB);
+        }
+    }
+
+    /// <summary>C[:, jc..jc+nc] += alpha * op(A)[:, pc..pc+kc] * (the packed kc x nc block of op(B)).</summary>
+    private static unsafe void MultiplyPackedBlock(bool transA, int m, int k, float alpha, float* a, int lda, float* c, int ldc,
+        int jc, int nc, int pc, int kc, float* pb)
+    {
+        int blocks = (m + MC - 1) / MC;
+        long work = (long)m * nc * kc;
+        int threads = Math.Min(MaxDegreeOfParallelism, blocks);
+        if (threads > 1 && work * ((k + KC - 1) / KC) >= ParallelThreshold)
+        {
+            // Each worker packs its own A blocks; B's packed panel is shared read-only.
+            Parallel.For(0, blocks, new ParallelOptions { MaxDegreeOfParallelism = threads },
+                () => ArrayPool<float>.Shared.Rent(MC * KC),
+                (block, _, packedA) =>
+                {
+                    RunBlock(transA, a, lda, c, ldc, alpha, block * MC, jc, pc, Math.Min(MC, m - block * MC), nc, kc, pb, packedA);
+                    return packedA;
+                },
+                packedA => ArrayPool<float>.Shared.Return(packedA));
+        }
+        else
+        {
+            float[] packedA = ArrayPool<float>.Shared.Rent(MC * KC);
+            for (int ic = 0; ic < m; ic += MC)
+                RunBlock(transA, a, lda, c, ldc, alpha, ic, jc, pc, Math.Min(MC, m - ic), nc, kc, pb, packedA);
+            ArrayPool<float>.Shared.Return(packedA);
+        }
+    }
+
+    /// <summary>
+    /// Packs op(B) (k x n) once, in the layout the product loops read (per NC column block, per KC row block,
+    /// NR-wide panels), for a B used by many products: a recurrent layer's hidden weight is multiplied at
+    /// every time step, and packing it each time cost as much as the product itself.
+    /// </summary>
+    public static PackedMatrix Pack(bool transB, int k, int n, ReadOnlySpan<float> b, int ldb)
+    {
+        // Products small enough for the direct loops (or machines without vectors) read op(B) row-major:
+        // keep that copy where such a product is possible, so packed calls decide exactly as unpacked ones.
+        float[]? plain = null;
+        if ((long)k * n <= PackingThreshold || !Vector256.IsHardwareAccelerated)
+        {
+            // As given (transposed or not), compacted: the direct loops' order depends on the orientation.
+            int rows = transB ? n : k, cols = transB ? k : n;
+            plain = new float[(long)rows * cols];
+            for (int r = 0; r < rows; r++) b.Slice(r * ldb, cols).CopyTo(plain.AsSpan(r * cols, cols));
+        }
+        if (!Vector256.IsHardwareAccelerated) return new PackedMatrix(k, n, transB, panels: null, plain);
+        int nr = NR;
+        long size = 0;
+        for (int jc = 0; jc < n; jc += NC) size += (long)k * RoundUp(Math.Min(NC, n - jc), nr);
+        var panels = new float[size];
+        unsafe
+        {
+            fixed (float* pb = b, dst = panels)
+            {
+                float* block = dst;
+                for (int jc = 0; jc < n; jc += NC)
+                {
+                    int nc = Math.Min(NC, n - jc);
+                    for (int pc = 0; pc < k; pc += KC)
+                    {
+                        int kc = Math.Min(KC, k - pc);
+                        PackB(transB, pb, ldb, pc, jc, kc, nc, nr, block);
+                        block += (long)kc * RoundUp(nc, nr);
+                    }
+                }
+            }
+        }
+        return new PackedMatrix(k, n, transB, panels, plain);
+    }
+
+    /// <summary>
+    /// C = alpha * op(A) * B + beta * C with B from <see cref="Pack"/>: bit-for-bit the result of the unpacked
+    /// call (same blocking, same order of operations), without packing B again.
+    /// </summary>
+    public static void Sgemm(bool transA, int m, float alpha, ReadOnlySpan<float> a, int lda, PackedMatrix b, float beta, Span<float> c, int ldc)
+    {
+        int n = b.Columns, k = b.Rows;
+        if (m == 0 || n == 0) return;
+        if (b.Panels is null || (long)m * n * k <= PackingThreshold)
+        {
+            Sgemm(transA, b.PlainTransposed, m, n, k, alpha, a, lda, b.Plain!, b.PlainTransposed ? k : n, beta, c, ldc);
+            return;
+        }
+        ScaleC(m, n, beta, c, ldc);
+        if (k == 0 || alpha == 0f) return;
+        unsafe
+        {
+            fixed (float* pa = a, pb = b.Panels, pc = c)
+            {
+                float* block = pb;
+                for (int jc = 0; jc < n; jc += NC)
+                {
+                    int nc = Math.Min(NC, n - jc);
+                    for (int p0 = 0; p0 < k; p0 += KC)
+                    {
+                        int kc = Math.Min(KC, k - p0);
+                        MultiplyPackedBlock(transA, m, k, alpha, pa, lda, pc, ldc, jc, nc, p0, kc, block);
+                        block += (long)kc * RoundUp(nc, NR);
+                    }
+                }
+            }
         }
     }
 
@@ -186,9 +267,8 @@ internal static class Gemm
                 {
                     float* src = b + (long)(pc + p) * ldb + jc + j0;
                     float* row = panel + p * nr;
-                    int j = 0;
-                    for (; j < width; j++) row[j] = src[j];
-                    for (; j < nr; j++) row[j] = 0f;
+                    new ReadOnlySpan<float>(src, width).CopyTo(new Span<float>(row, width));
+                    if (width < nr) new Span<float>(row + width, nr - width).Clear();
                 }
             }
             else

@@ -48,6 +48,36 @@ public class GemmTests
             }
     }
 
+    public static TheoryData<int, int, int, bool, bool> PackedShapes()
+    {
+        var data = new TheoryData<int, int, int, bool, bool>();
+        // Direct-loop sizes, one KC block, several KC blocks, more than one NC column block, recurrent step shapes.
+        (int m, int n, int k)[] sizes = [(1, 1, 1), (3, 12, 12), (9, 33, 17), (97, 65, 300), (13, 2100, 40), (32, 1024, 256), (32, 256, 1024)];
+        foreach (var (m, n, k) in sizes)
+            foreach (bool ta in new[] { false, true })
+                foreach (bool tb in new[] { false, true })
+                    data.Add(m, n, k, ta, tb);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(PackedShapes))]
+    public void PrepackedB_GivesBitForBitTheUnpackedResult_AndIgnoresLaterChangesToB(int m, int n, int k, bool transA, bool transB)
+    {
+        var random = new System.Random(m * 7 + n * 3 + k);
+        int lda = (transA ? m : k) + 1, ldb = (transB ? k : n) + 3, ldc = n + 2;
+        float[] a = Enumerable.Range(0, (transA ? k : m) * lda).Select(_ => (float)(random.NextDouble() * 2 - 1)).ToArray();
+        float[] b = Enumerable.Range(0, (transB ? n : k) * ldb).Select(_ => (float)(random.NextDouble() * 2 - 1)).ToArray();
+        float[] start = Enumerable.Range(0, m * ldc).Select(_ => (float)(random.NextDouble() * 2 - 1)).ToArray();
+        float[] expected = (float[])start.Clone(), actual = (float[])start.Clone();
+        Gemm.Sgemm(transA, transB, m, n, k, 0.75f, a, lda, b, ldb, -0.5f, expected, ldc);
+
+        PackedMatrix packed = Gemm.Pack(transB, k, n, b, ldb);
+        Array.Clear(b); // a snapshot: the source can change afterwards
+        Gemm.Sgemm(transA, m, 0.75f, a, lda, packed, -0.5f, actual, ldc);
+        Assert.Equal(expected, actual);
+    }
+
     [Fact]
     public void BetaZero_OverwritesNaNInOutput()
     {
