@@ -68,7 +68,11 @@ internal sealed class RecurrentBackward : Node
         return result;
     }
 
-    protected override void ReleaseSavedTensors() => _trace = null;
+    protected override void ReleaseSavedTensors()
+    {
+        _trace?.Release();
+        _trace = null;
+    }
 }
 
 /// <summary>Conversions between batch-first and time-major sequence layouts.</summary>

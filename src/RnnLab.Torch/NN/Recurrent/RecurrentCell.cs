@@ -82,6 +82,7 @@ internal sealed class RecurrentCell
             var node = new RecurrentBackward(Spec, run.Trace, Parameters, 1, batch, batchFirst: false, isCell: true, input.shape, stateShape, needs);
             node.Record(inputArray, c is null ? [h] : [h, c]);
         }
+        else run.Trace.Release(); // nothing will backpropagate: the working memory goes back to the pool now
         return (h, c);
     }
 

@@ -16,6 +16,19 @@ internal sealed class DirectionTrace
     public float[]? CellBefore, CellAfter;
     /// <summary>GRU: (T, B, H) W_hn h + b_hn, which the n gate scales by r.</summary>
     public float[]? HiddenCandidate;
+
+    /// <summary>Gives the arrays back to <see cref="RecurrentBuffers"/>; the trace must not be read afterwards.</summary>
+    public void Release()
+    {
+        RecurrentBuffers.Return(Gates);
+        RecurrentBuffers.Return(HiddenBefore);
+        RecurrentBuffers.Return(HiddenAfter);
+        RecurrentBuffers.Return(CellBefore);
+        RecurrentBuffers.Return(CellAfter);
+        RecurrentBuffers.Return(HiddenCandidate);
+        Gates = HiddenBefore = HiddenAfter = [];
+        CellBefore = CellAfter = HiddenCandidate = null;
+    }
 }
 
 /// <summary>Everything a fused forward saved: each layer's input (after inter-layer dropout) and each direction's trace.</summary>
@@ -25,6 +38,12 @@ internal sealed class RecurrentTrace
     /// <summary>Per layer, the dropout mask (already scaled by 1/(1-p)) applied to its output, or null.</summary>
     public required float[]?[] DropoutMasks;
     public required DirectionTrace[] Directions;
+
+    /// <summary>Returns the pooled buffers: after backward has run (graph released), or at once when nothing will backpropagate.</summary>
+    public void Release()
+    {
+        foreach (var direction in Directions) direction.Release();
+    }
 }
 
 /// <summary>Results of a fused forward over the whole sequence and every layer.</summary>
@@ -121,10 +140,11 @@ internal static class RecurrentKernel
         int H = spec.HiddenSize, GH = spec.GateCount * H, inputSize = spec.LayerInputSize(layer);
         int rows = steps * batch, stateSize = batch * H, gateSize = batch * GH;
         // The input projection for every step at once, with biases folded in where the maths allows.
-        var gates = new float[rows * GH];
+        float[] gates = RecurrentBuffers.Rent((long)rows * GH);
         float[] inputWeightT = MatrixLayout.Transpose(LocalTensorOps.Read(w.InputWeight), GH, inputSize);
         Gemm.Sgemm(false, false, rows, GH, inputSize, 1f, x, inputSize, inputWeightT, GH, 0f, gates, GH);
-        float[] hiddenWeightT = MatrixLayout.Transpose(LocalTensorOps.Read(w.HiddenWeight), GH, H);
+        // W_hh^T multiplies every step: packed once here instead of inside each step's product.
+        PackedMatrix hiddenWeightT = Gemm.Pack(false, H, GH, MatrixLayout.Transpose(LocalTensorOps.Read(w.HiddenWeight), GH, H), GH);
         float[]? hiddenNBias = null;
         if (w.InputBias is not null && w.HiddenBias is not null)
         {
@@ -139,11 +159,11 @@ internal static class RecurrentKernel
         var trace = new DirectionTrace
         {
             Gates = gates,
-            HiddenBefore = new float[rows * H],
-            HiddenAfter = new float[rows * H],
-            CellBefore = spec.HasCellState ? new float[rows * H] : null,
-            CellAfter = spec.HasCellState ? new float[rows * H] : null,
-            HiddenCandidate = spec.Mode == RecurrentMode.Gru ? new float[rows * H] : null,
+            HiddenBefore = RecurrentBuffers.Rent((long)rows * H),
+            HiddenAfter = RecurrentBuffers.Rent((long)rows * H),
+            CellBefore = spec.HasCellState ? RecurrentBuffers.Rent((long)rows * H) : null,
+            CellAfter = spec.HasCellState ? RecurrentBuffers.Rent((long)rows * H) : null,
+            HiddenCandidate = spec.Mode == RecurrentMode.Gru ? RecurrentBuffers.Rent((long)rows * H) : null,
         };
         float[]? hiddenProjection = spec.Mode == RecurrentMode.Gru ? new float[gateSize] : null;
         ReadOnlySpan<float> h = hidden0.IsEmpty ? new float[stateSize] : hidden0;
@@ -159,14 +179,14 @@ internal static class RecurrentKernel
             {
                 case RecurrentMode.RnnTanh:
                 case RecurrentMode.RnnRelu:
-                    Gemm.Sgemm(false, false, batch, GH, H, 1f, hBefore, H, hiddenWeightT, GH, 1f, g, GH);
+                    Gemm.Sgemm(false, batch, 1f, hBefore, H, hiddenWeightT, 1f, g, GH);
                     if (spec.Mode == RecurrentMode.RnnTanh) TensorPrimitives.Tanh(g, g);
                     else TensorPrimitives.Max(g, 0f, g);
                     g.CopyTo(hAfter);
                     break;
                 case RecurrentMode.Lstm:
                 {
-                    Gemm.Sgemm(false, false, batch, GH, H, 1f, hBefore, H, hiddenWeightT, GH, 1f, g, GH);
+                    Gemm.Sgemm(false, batch, 1f, hBefore, H, hiddenWeightT, 1f, g, GH);
                     Span<float> cBefore = trace.CellBefore.AsSpan(t * stateSize, stateSize);
                     c.CopyTo(cBefore);
                     Span<float> cAfter = trace.CellAfter.AsSpan(t * stateSize, stateSize);
@@ -189,7 +209,7 @@ internal static class RecurrentKernel
                 case RecurrentMode.Gru:
                 {
                     Span<float> hp = hiddenProjection;
-                    Gemm.Sgemm(false, false, batch, GH, H, 1f, hBefore, H, hiddenWeightT, GH, 0f, hp, GH);
+                    Gemm.Sgemm(false, batch, 1f, hBefore, H, hiddenWeightT, 0f, hp, GH);
                     Span<float> candidate = trace.HiddenCandidate.AsSpan(t * stateSize, stateSize);
                     for (int b = 0; b < batch; b++)
                     {
@@ -239,8 +259,9 @@ internal static class RecurrentKernel
                 int slot = layer * D + direction;
                 DirectionWeights w = Weights(spec, weights, layer, direction);
                 DirectionTrace t = trace.Directions[slot];
-                var gateGrad = new float[rows * GH];
-                float[] hiddenGateGrad = spec.Mode == RecurrentMode.Gru ? new float[rows * GH] : gateGrad;
+                // Pooled and fully written by BackwardDirection before any read.
+                float[] gateGrad = RecurrentBuffers.Rent((long)rows * GH);
+                float[] hiddenGateGrad = spec.Mode == RecurrentMode.Gru ? RecurrentBuffers.Rent((long)rows * GH) : gateGrad;
                 var (dh0, dc0) = BackwardDirection(spec, direction, t, w, steps, batch, layerOutputGrad,
                     hiddenNGrad is null ? default : hiddenNGrad.AsSpan(slot * stateSize, stateSize),
                     cellNGrad is null ? default : cellNGrad.AsSpan(slot * stateSize, stateSize), gateGrad, hiddenGateGrad);
@@ -265,6 +286,8 @@ internal static class RecurrentKernel
                     MatrixLayout.SumRows(hiddenGateGrad, rows, GH, parameterGrads[w.FirstIndex + 3] ??= new float[GH]);
                 if (layerInputGrad is not null)
                     Gemm.Sgemm(false, false, rows, inputSize, GH, 1f, gateGrad, GH, LocalTensorOps.Read(w.InputWeight), inputSize, 1f, layerInputGrad, inputSize);
+                if (hiddenGateGrad != gateGrad) RecurrentBuffers.Return(hiddenGateGrad);
+                RecurrentBuffers.Return(gateGrad);
             }
             if (layer > 0)
             {
@@ -283,7 +306,7 @@ internal static class RecurrentKernel
     {
         int H = spec.HiddenSize, D = spec.Directions, GH = spec.GateCount * H;
         int stateSize = batch * H, gateSize = batch * GH;
-        ReadOnlySpan<float> hiddenWeight = LocalTensorOps.Read(w.HiddenWeight);
+        PackedMatrix hiddenWeight = Gemm.Pack(false, GH, H, LocalTensorOps.Read(w.HiddenWeight), H);
         var dh = new float[stateSize];
         var dhNext = new float[stateSize];
         var dc = new float[spec.HasCellState ? stateSize : 0];
@@ -363,7 +386,7 @@ internal static class RecurrentKernel
             }
             // d h_before = dGh W_hh (+ z * dh for GRU's direct path).
             ReadOnlySpan<float> dgHidden = hiddenGateGrad.AsSpan(t * gateSize, gateSize);
-            Gemm.Sgemm(false, false, batch, H, GH, 1f, dgHidden, GH, hiddenWeight, H, 0f, dhNext, H);
+            Gemm.Sgemm(false, batch, 1f, dgHidden, GH, hiddenWeight, 0f, dhNext, H);
             if (spec.Mode == RecurrentMode.Gru)
             {
                 for (int b = 0; b < batch; b++)

@@ -107,6 +107,7 @@ internal sealed class RecurrentStack
             var node = new RecurrentBackward(Spec, run.Trace, weights, steps, batch, BatchFirst, isCell: false, input.shape, hiddenShape, needs);
             node.Record(inputArray, cN is null ? [outputTensor, hN] : [outputTensor, hN, cN]);
         }
+        else run.Trace.Release(); // nothing will backpropagate: the working memory goes back to the pool now
         return (outputTensor, hN, cN);
     }
 
