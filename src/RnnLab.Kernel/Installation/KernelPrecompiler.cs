@@ -8,7 +8,7 @@ namespace RnnLab.Kernel.Installation;
 /// compiling Roslyn on first use; precompiled, the first result arrives in well under the 1.5 s goal
 /// (see the kernel README). Each compiled assembly is cached under the kernel cache by the SHA-256 of
 /// its IL and the compiler version, so reinstalling, or installing a rebuilt kernel, recompiles only
-/// what changed (Roslyn alone takes about 20 s on two cores).
+/// what changed (Roslyn alone takes about 30 s on two cores).
 /// </summary>
 internal sealed class KernelPrecompiler(string cacheRoot, TextWriter log)
 {
@@ -62,7 +62,8 @@ internal sealed class KernelPrecompiler(string cacheRoot, TextWriter log)
     {
         foreach (string directory in Directory.GetDirectories(specDirectory, CopyPrefix + "*"))
         {
-            if (string.Equals(directory, keep, StringComparison.Ordinal)) continue;
+            // Another install may be staging its copy right now; a crashed one's leftovers go when it reruns.
+            if (string.Equals(directory, keep, StringComparison.Ordinal) || directory.EndsWith(".partial", StringComparison.Ordinal)) continue;
             try
             {
                 Directory.Delete(directory, recursive: true);
@@ -86,7 +87,7 @@ internal sealed class KernelPrecompiler(string cacheRoot, TextWriter log)
     {
         string cacheDirectory = Path.Combine(cacheRoot, "precompiled");
         Directory.CreateDirectory(cacheDirectory);
-        // Two installs at once (two test projects, two terminals) would both spend 20 s compiling Roslyn:
+        // Two installs at once (two test projects, two terminals) would both spend 30 s compiling Roslyn:
         // the second waits for the first and then finds its images in the cache.
         using var exclusive = AcquireLock(Path.Combine(cacheDirectory, ".lock"));
         foreach (string assembly in app.ManagedAssemblies)
