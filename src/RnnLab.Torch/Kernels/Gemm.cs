@@ -152,17 +152,22 @@ internal static class Gemm
     /// </summary>
     public static PackedMatrix Pack(bool transB, int k, int n, ReadOnlySpan<float> b, int ldb)
     {
-        // Products small enough for the direct loops (or machines without vectors) read op(B) row-major:
-        // keep that copy where such a product is possible, so packed calls decide exactly as unpacked ones.
-        float[]? plain = null;
+        // Products small enough for the direct loops (or machines without vectors) read B as given: keep that
+        // copy where such a product is possible, so packed calls decide exactly as unpacked ones. Panels for a
+        // small B are made on first use, since most of its products never need them.
         if ((long)k * n <= PackingThreshold || !Vector256.IsHardwareAccelerated)
         {
-            // As given (transposed or not), compacted: the direct loops' order depends on the orientation.
             int rows = transB ? n : k, cols = transB ? k : n;
-            plain = new float[(long)rows * cols];
+            var plain = new float[(long)rows * cols];
             for (int r = 0; r < rows; r++) b.Slice(r * ldb, cols).CopyTo(plain.AsSpan(r * cols, cols));
+            return new PackedMatrix(k, n, transB, panels: null, plain);
         }
-        if (!Vector256.IsHardwareAccelerated) return new PackedMatrix(k, n, transB, panels: null, plain);
+        return new PackedMatrix(k, n, transB, Panels(transB, k, n, b, ldb), plain: null);
+    }
+
+    /// <summary>op(B) in the product loops' layout: per NC column block, per KC row block, NR-wide panels.</summary>
+    private static float[] Panels(bool transB, int k, int n, ReadOnlySpan<float> b, int ldb)
+    {
         int nr = NR;
         long size = 0;
         for (int jc = 0; jc < n; jc += NC) size += (long)k * RoundUp(Math.Min(NC, n - jc), nr);
@@ -184,7 +189,7 @@ internal static class Gemm
                 }
             }
         }
-        return new PackedMatrix(k, n, transB, panels, plain);
+        return panels;
     }
 
     /// <summary>
@@ -195,16 +200,17 @@ internal static class Gemm
     {
         int n = b.Columns, k = b.Rows;
         if (m == 0 || n == 0) return;
-        if (b.Panels is null || (long)m * n * k <= PackingThreshold)
+        if ((long)m * n * k <= PackingThreshold || !Vector256.IsHardwareAccelerated)
         {
             Sgemm(transA, b.PlainTransposed, m, n, k, alpha, a, lda, b.Plain!, b.PlainTransposed ? k : n, beta, c, ldc);
             return;
         }
         ScaleC(m, n, beta, c, ldc);
         if (k == 0 || alpha == 0f) return;
+        float[] panels = b.Panels ??= Panels(b.PlainTransposed, k, n, b.Plain!, b.PlainTransposed ? k : n);
         unsafe
         {
-            fixed (float* pa = a, pb = b.Panels, pc = c)
+            fixed (float* pa = a, pb = panels, pc = c)
             {
                 float* block = pb;
                 for (int jc = 0; jc < n; jc += NC)

@@ -21,8 +21,11 @@ internal sealed class PackedMatrix
     /// <summary>n: columns of op(B).</summary>
     public int Columns { get; }
 
-    /// <summary>Gemm's NR-wide panels (null without vector hardware).</summary>
-    internal float[]? Panels { get; }
+    /// <summary>
+    /// Gemm's NR-wide panels; for a small B made on first use (null until then, and without vector hardware).
+    /// Making them is idempotent, so threads racing on a first use only do the work twice.
+    /// </summary>
+    internal float[]? Panels { get; set; }
 
     /// <summary>B as given (n x k when <see cref="PlainTransposed"/>), compacted, kept only where the direct loops may read it (small k x n, or no vector hardware).</summary>
     internal float[]? Plain { get; }

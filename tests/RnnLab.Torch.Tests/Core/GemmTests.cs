@@ -51,8 +51,9 @@ public class GemmTests
     public static TheoryData<int, int, int, bool, bool> PackedShapes()
     {
         var data = new TheoryData<int, int, int, bool, bool>();
-        // Direct-loop sizes, one KC block, several KC blocks, more than one NC column block, recurrent step shapes.
-        (int m, int n, int k)[] sizes = [(1, 1, 1), (3, 12, 12), (9, 33, 17), (97, 65, 300), (13, 2100, 40), (32, 1024, 256), (32, 256, 1024)];
+        // Direct-loop sizes, a small B in a product big enough for panels (made on first use), one KC block,
+        // several KC blocks, more than one NC column block, recurrent step shapes.
+        (int m, int n, int k)[] sizes = [(1, 1, 1), (3, 12, 12), (9, 33, 17), (200, 24, 24), (97, 65, 300), (13, 2100, 40), (32, 1024, 256), (32, 256, 1024)];
         foreach (var (m, n, k) in sizes)
             foreach (bool ta in new[] { false, true })
                 foreach (bool tb in new[] { false, true })
@@ -76,6 +77,10 @@ public class GemmTests
         Array.Clear(b); // a snapshot: the source can change afterwards
         Gemm.Sgemm(transA, m, 0.75f, a, lda, packed, -0.5f, actual, ldc);
         Assert.Equal(expected, actual);
+        // Again with whatever the first call prepared.
+        float[] again = (float[])start.Clone();
+        Gemm.Sgemm(transA, m, 0.75f, a, lda, packed, -0.5f, again, ldc);
+        Assert.Equal(expected, again);
     }
 
     [Fact]
