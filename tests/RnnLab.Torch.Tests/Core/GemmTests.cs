@@ -5,16 +5,19 @@ namespace RnnLab.Torch.Tests.Core;
 /// <summary>The packed, vectorised Sgemm against a double-precision triple loop: every transpose combination, edge tiles, leading dims, alpha/beta.</summary>
 public class GemmTests
 {
-    public static TheoryData<int, int, int, bool, bool> Shapes()
+    /// <summary>Each (m, n, k) with all four transpose combinations.</summary>
+    private static TheoryData<int, int, int, bool, bool> WithTransposes((int m, int n, int k)[] sizes)
     {
         var data = new TheoryData<int, int, int, bool, bool>();
-        (int m, int n, int k)[] sizes = [(1, 1, 1), (3, 5, 7), (8, 32, 16), (9, 33, 17), (37, 29, 70), (97, 65, 300), (200, 150, 513)];
         foreach (var (m, n, k) in sizes)
             foreach (bool ta in new[] { false, true })
                 foreach (bool tb in new[] { false, true })
                     data.Add(m, n, k, ta, tb);
         return data;
     }
+
+    public static TheoryData<int, int, int, bool, bool> Shapes() =>
+        WithTransposes([(1, 1, 1), (3, 5, 7), (8, 32, 16), (9, 33, 17), (37, 29, 70), (97, 65, 300), (200, 150, 513)]);
 
     [Theory]
     [MemberData(nameof(Shapes))]
@@ -48,18 +51,10 @@ public class GemmTests
             }
     }
 
-    public static TheoryData<int, int, int, bool, bool> PackedShapes()
-    {
-        var data = new TheoryData<int, int, int, bool, bool>();
-        // Direct-loop sizes, a small B in a product big enough for panels (made on first use), one KC block,
-        // several KC blocks, more than one NC column block, recurrent step shapes.
-        (int m, int n, int k)[] sizes = [(1, 1, 1), (3, 12, 12), (9, 33, 17), (200, 24, 24), (97, 65, 300), (13, 2100, 40), (32, 1024, 256), (32, 256, 1024)];
-        foreach (var (m, n, k) in sizes)
-            foreach (bool ta in new[] { false, true })
-                foreach (bool tb in new[] { false, true })
-                    data.Add(m, n, k, ta, tb);
-        return data;
-    }
+    // Direct-loop sizes, a small B in a product big enough for panels (made on first use), one KC block,
+    // several KC blocks, more than one NC column block, recurrent step shapes.
+    public static TheoryData<int, int, int, bool, bool> PackedShapes() =>
+        WithTransposes([(1, 1, 1), (3, 12, 12), (9, 33, 17), (200, 24, 24), (97, 65, 300), (13, 2100, 40), (32, 1024, 256), (32, 256, 1024)]);
 
     [Theory]
     [MemberData(nameof(PackedShapes))]
