@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using RnnLab.Kernel.Directives;
 using RnnLab.Kernel.Execution;
 using RnnLab.Testing;
@@ -151,11 +150,9 @@ public class DirectiveTests
                 public static string Version() { zmq_version(out int a, out int b, out int c); return $"{a}.{b}.{c}"; }
             }
             """);
-        var info = new ProcessStartInfo("dotnet", ["pack", "-o", feed, "-nologo", "-v:q", "-nodeReuse:false"]) { WorkingDirectory = source };
-        // The test host's own MSBuild variables would point the child build at the wrong SDK layout.
-        foreach (string variable in new[] { "MSBuildExtensionsPath", "MSBUILD_EXE_PATH", "MSBuildSDKsPath", "MSBuildLoadMicrosoftTargetsReadOnly", "MSBUILDNOINPROCNODE" })
-            info.Environment.Remove(variable);
-        var (exitCode, output) = ProcessOutput.Run(info, TimeSpan.FromMinutes(3));
+        // The kernel's own runner: it keeps the test host's MSBuild variables away from the child build.
+        var (exitCode, output) = ProcessRunner.Run(ProcessRunner.DotnetHost(), ["pack", "-o", feed, "-nologo", "-v:q", "-nodeReuse:false"],
+            source, TimeSpan.FromMinutes(3));
         Assert.True(exitCode == 0, output);
         return feed;
     }
