@@ -16,6 +16,7 @@ internal sealed class ExecutionWorker
     private readonly ExecutionSession _session;
     private readonly Action<OutgoingMessage> _send;
     private readonly ExecuteHistory _history;
+    private readonly Action _deliverArrivedRequests;
     private readonly BlockingCollection<(JupyterMessage Request, long Sequence)> _queue = new();
     private readonly Thread _thread;
     private readonly object _interruptGate = new();
@@ -25,11 +26,17 @@ internal sealed class ExecutionWorker
     private long _abortThrough;
     private int _pending;
 
-    public ExecutionWorker(ExecutionSession session, Action<OutgoingMessage> send, ExecuteHistory history)
+    /// <param name="deliverArrivedRequests">
+    /// Returns once every request that has reached the kernel is in this worker's queue. After a
+    /// stop_on_error failure the worker calls it before deciding what to abort, so a request that was
+    /// sent before the failure but not yet read off the socket is aborted too.
+    /// </param>
+    public ExecutionWorker(ExecutionSession session, Action<OutgoingMessage> send, ExecuteHistory history, Action deliverArrivedRequests)
     {
         _session = session;
         _send = send;
         _history = history;
+        _deliverArrivedRequests = deliverArrivedRequests;
         _thread = new Thread(Loop, StackBytes) { IsBackground = true, Name = "cell executor" };
         _thread.Start();
     }
@@ -144,7 +151,11 @@ internal sealed class ExecutionWorker
             reply["status"] = "error";
             reply["execution_count"] = result.ExecutionCount;
             Reply(request, reply);
-            if (stopOnError) Interlocked.Exchange(ref _abortThrough, Interlocked.Read(ref _lastEnqueued));
+            if (stopOnError)
+            {
+                _deliverArrivedRequests();
+                Interlocked.Exchange(ref _abortThrough, Interlocked.Read(ref _lastEnqueued));
+            }
         }
         else
             Reply(request, new JsonObject

@@ -24,6 +24,7 @@ public sealed unsafe class KernelServer : IDisposable
     private readonly MessageSigner _signer;
     private readonly string _sessionId = Guid.NewGuid().ToString();
     private readonly ConcurrentQueue<OutgoingMessage> _outbox = new();
+    private readonly ConcurrentQueue<TaskCompletionSource> _shellDeliveries = new();
     private readonly ExecuteHistory _history = new();
     private readonly RecentSignatures _seenSignatures = new();
     private readonly IntPtr _context;
@@ -52,7 +53,7 @@ public sealed unsafe class KernelServer : IDisposable
         _heartbeatThread = new Thread(EchoHeartbeats) { IsBackground = true, Name = "heartbeat" };
         _heartbeatThread.Start();
         _session = session;
-        _worker = new ExecutionWorker(session, _outbox.Enqueue, _history);
+        _worker = new ExecutionWorker(session, _outbox.Enqueue, _history, DeliverArrivedShellRequests);
         _parentProcessId = int.TryParse(Environment.GetEnvironmentVariable("JPY_PARENT_PID"), CultureInfo.InvariantCulture, out int pid) ? pid : null;
     }
 
@@ -122,6 +123,7 @@ public sealed unsafe class KernelServer : IDisposable
             if ((items[0].Revents & LibZmq.PollIn) != 0) ReceiveAll(_control, Channel.Control);
             if ((items[1].Revents & LibZmq.PollIn) != 0) ReceiveAll(_shell, Channel.Shell);
             if ((items[2].Revents & LibZmq.PollIn) != 0) ReceiveInputReplies();
+            AnswerShellDeliveries();
             DrainOutbox();
             if (parentCheck.ElapsedMilliseconds > 1000)
             {
@@ -133,7 +135,29 @@ public sealed unsafe class KernelServer : IDisposable
                 }
             }
         }
+        AnswerShellDeliveries();
         DrainOutbox();
+    }
+
+    /// <summary>
+    /// Called by the worker: blocks until the I/O thread has read everything waiting on shell. The
+    /// I/O loop polls every millisecond while a cell runs; the time limit only matters once it has stopped.
+    /// </summary>
+    private void DeliverArrivedShellRequests()
+    {
+        var delivered = new TaskCompletionSource();
+        _shellDeliveries.Enqueue(delivered);
+        delivered.Task.Wait(TimeSpan.FromSeconds(2));
+    }
+
+    private void AnswerShellDeliveries()
+    {
+        if (_shellDeliveries.IsEmpty) return;
+        // Take the waiters first: each must see a receive that started after it asked.
+        var waiting = new List<TaskCompletionSource>();
+        while (_shellDeliveries.TryDequeue(out var delivered)) waiting.Add(delivered);
+        if (!_stopping) ReceiveAll(_shell, Channel.Shell);
+        foreach (var delivered in waiting) delivered.TrySetResult();
     }
 
     private void ReceiveAll(ZmqSocket socket, Channel channel)

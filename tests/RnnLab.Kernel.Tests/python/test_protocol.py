@@ -147,7 +147,9 @@ new Figure()''')
 
     def test_stop_on_error_aborts_queued_requests(self):
         self.drain_iopub()
-        ids = [self.kc.execute('throw new Exception("first fails");'),
+        # The failing cell sleeps first so both later requests have surely been sent before it fails
+        # (a client descheduled between sends would otherwise race it; ipykernel's own test does the same).
+        ids = [self.kc.execute('System.Threading.Thread.Sleep(500);\nthrow new Exception("first fails");'),
                self.kc.execute("1"), self.kc.execute("2")]
         replies = {}
         while len(replies) < 3:

@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+using System.Text;
+using System.Text.Json.Nodes;
+using RnnLab.Kernel.Messaging;
+using RnnLab.Kernel.Tests.Execution;
+
+namespace RnnLab.Kernel.Tests.Messaging;
+
+public class ExecutionWorkerTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    [Fact]
+    public void StopOnError_AbortsARequestThatArrivedButWasNotYetRead()
+    {
+        var sent = new BlockingCollection<OutgoingMessage>();
+        ExecutionWorker? worker = null;
+        int deliveries = 0;
+        // The transport finds one more request on its socket when asked, as when the I/O thread
+        // had not read it yet at the moment the first cell failed.
+        worker = new ExecutionWorker(new SessionHarness().Session, sent.Add, new ExecuteHistory(), () =>
+        {
+            if (Interlocked.Increment(ref deliveries) == 1) worker!.Enqueue(ExecuteRequest("late", "1 + 1"));
+        });
+
+        worker.Enqueue(ExecuteRequest("failing", "throw new InvalidOperationException(\"first fails\");"));
+
+        var replies = Replies(sent, 2);
+        Assert.Equal([("failing", "error"), ("late", "aborted")], replies);
+        Assert.Equal(1, deliveries);
+    }
+
+    [Fact]
+    public void WithoutStopOnError_NothingIsAbortedAndTheTransportIsNotAsked()
+    {
+        var sent = new BlockingCollection<OutgoingMessage>();
+        int deliveries = 0;
+        var worker = new ExecutionWorker(new SessionHarness().Session, sent.Add, new ExecuteHistory(),
+            () => Interlocked.Increment(ref deliveries));
+
+        worker.Enqueue(ExecuteRequest("failing", "throw new InvalidOperationException(\"first fails\");", stopOnError: false));
+        worker.Enqueue(ExecuteRequest("next", "1 + 1"));
+
+        Assert.Equal([("failing", "error"), ("next", "ok")], Replies(sent, 2));
+        Assert.Equal(0, deliveries);
+    }
+
+    private static List<(string Id, string Status)> Replies(BlockingCollection<OutgoingMessage> sent, int count)
+    {
+        var replies = new List<(string, string)>();
+        while (replies.Count < count)
+        {
+            if (!sent.TryTake(out var message, Patience))
+                Assert.Fail($"expected {count} execute replies within {Patience.TotalSeconds} s, got [{string.Join(", ", replies)}]");
+            if (message.Type != "execute_reply") continue;
+            string parentId = (string)JsonNode.Parse(message.ParentHeader!)!["msg_id"]!;
+            replies.Add((parentId, (string)message.Content["status"]!));
+        }
+        return replies;
+    }
+
+    private static JupyterMessage ExecuteRequest(string id, string code, bool stopOnError = true)
+    {
+        var header = new JsonObject { ["msg_id"] = id, ["msg_type"] = "execute_request", ["session"] = "test", ["version"] = "5.3" };
+        var content = new JsonObject { ["code"] = code, ["silent"] = false, ["stop_on_error"] = stopOnError };
+        return new JupyterMessage([], Encoding.UTF8.GetBytes(header.ToJsonString()), header, content, Signature: "");
+    }
+}
