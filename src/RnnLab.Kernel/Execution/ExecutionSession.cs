@@ -116,14 +116,17 @@ public sealed class ExecutionSession
         channel.Enter();
         using var interruption = Interruption.BeginCell(cancellation);
         ErrorOutput? error;
-        try
+        using (new CellThreadWaker(cancellation))
         {
-            error = Run(code, count, channel, cancellation);
-        }
-        catch (Exception unexpected)
-        {
-            // A kernel survives any cell: even a failure of our own becomes the cell's error.
-            error = IsInterruption(unexpected, cancellation) ? Interrupted(count) : ExceptionFormatter.Format(unexpected);
+            try
+            {
+                error = Run(code, count, channel, cancellation);
+            }
+            catch (Exception unexpected)
+            {
+                // A kernel survives any cell: even a failure of our own becomes the cell's error.
+                error = IsInterruption(unexpected, cancellation) ? Interrupted(count) : ExceptionFormatter.Format(unexpected);
+            }
         }
         if (error is not null)
         {

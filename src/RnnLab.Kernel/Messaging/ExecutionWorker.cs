@@ -24,6 +24,7 @@ internal sealed class ExecutionWorker
     private CancellationTokenSource? _running;
     private long _lastEnqueued;
     private long _abortThrough;
+    private long _repliedThrough;
     private int _pending;
 
     /// <param name="deliverArrivedRequests">
@@ -51,17 +52,13 @@ internal sealed class ExecutionWorker
     }
 
     /// <summary>
-    /// Cancels the running cell's token (library loops poll it through the RnnLab.Cancellation slot)
-    /// and wakes the cell from Sleep/Wait. Harmless when no cell runs.
+    /// Cancels the running cell's token: library loops poll it through the RnnLab.Cancellation slot, and the
+    /// session wakes the cell from Sleep/Wait while the cell's code runs. Harmless when no cell runs.
     /// </summary>
     public void Interrupt()
     {
-        lock (_interruptGate)
-        {
-            if (_running is null) return;
-            _running.Cancel();
-            _thread.Interrupt();
-        }
+        // The gate keeps the token from being disposed under Cancel; the worker never blocks on it while a cell runs.
+        lock (_interruptGate) _running?.Cancel();
     }
 
     /// <summary>An input_reply from the front end, for the cell waiting in <see cref="RequestInput"/>.</summary>
@@ -94,6 +91,7 @@ internal sealed class ExecutionWorker
             catch (Exception e)
             {
                 ConsoleRouter.OriginalError.WriteLine($"[rnnlab-kernel] execute failed unexpectedly: {e}");
+                AnswerFailedRequest(request, sequence, e);
             }
             finally
             {
@@ -115,7 +113,7 @@ internal sealed class ExecutionWorker
         if (sequence <= Interlocked.Read(ref _abortThrough))
         {
             // An earlier cell failed with stop_on_error: this queued request is not run (ipykernel's "aborted").
-            Reply(request, new JsonObject { ["status"] = "aborted", ["execution_count"] = _session.ExecutionCount });
+            Reply(request, sequence, new JsonObject { ["status"] = "aborted", ["execution_count"] = _session.ExecutionCount });
             Publish(request, "status", new JsonObject { ["execution_state"] = "idle" });
             return;
         }
@@ -137,11 +135,7 @@ internal sealed class ExecutionWorker
         }
         finally
         {
-            lock (_interruptGate)
-            {
-                _running = null;
-                ClearPendingInterrupt();
-            }
+            lock (_interruptGate) _running = null;
             cancellation.Dispose();
         }
 
@@ -150,7 +144,7 @@ internal sealed class ExecutionWorker
             var reply = OutputMessages.ErrorContent(error);
             reply["status"] = "error";
             reply["execution_count"] = result.ExecutionCount;
-            Reply(request, reply);
+            Reply(request, sequence, reply);
             if (stopOnError)
             {
                 _deliverArrivedRequests();
@@ -158,7 +152,7 @@ internal sealed class ExecutionWorker
             }
         }
         else
-            Reply(request, new JsonObject
+            Reply(request, sequence, new JsonObject
             {
                 ["status"] = "ok", ["execution_count"] = result.ExecutionCount,
                 ["user_expressions"] = new JsonObject(), ["payload"] = new JsonArray(),
@@ -167,22 +161,28 @@ internal sealed class ExecutionWorker
         Publish(request, "status", new JsonObject { ["execution_state"] = "idle" });
     }
 
-    /// <summary>An interrupt that arrived after the cell's last blocking call must not hit the next cell.</summary>
-    private static void ClearPendingInterrupt()
+    /// <summary>
+    /// A failure of the worker itself (never of the cell: the session turns those into errors) still answers
+    /// the request, so the front end is not left waiting for a reply that never comes.
+    /// </summary>
+    private void AnswerFailedRequest(JupyterMessage request, long sequence, Exception failure)
     {
-        try
+        if (Interlocked.Read(ref _repliedThrough) >= sequence) return;
+        Reply(request, sequence, new JsonObject
         {
-            Thread.Sleep(0);
-        }
-        catch (ThreadInterruptedException)
-        {
-            // consumed
-        }
+            ["status"] = "error", ["execution_count"] = _session.ExecutionCount,
+            ["ename"] = "KernelError", ["evalue"] = $"The kernel failed while running this request: {failure.Message}",
+            ["traceback"] = new JsonArray($"KernelError: the kernel failed while running this request: {failure.GetType().Name}: {failure.Message}"),
+        });
+        Publish(request, "status", new JsonObject { ["execution_state"] = "idle" });
     }
 
     private void Publish(JupyterMessage parent, string type, JsonObject content) =>
         _send(new OutgoingMessage(Channel.Iopub, type, content, [], parent.HeaderBytes));
 
-    private void Reply(JupyterMessage request, JsonObject content) =>
+    private void Reply(JupyterMessage request, long sequence, JsonObject content)
+    {
         _send(new OutgoingMessage(Channel.Shell, "execute_reply", content, request.Identities, request.HeaderBytes));
+        Interlocked.Exchange(ref _repliedThrough, sequence);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Text;
 using System.Text.Json.Nodes;
 using RnnLab.Kernel.Messaging;
@@ -43,6 +44,37 @@ public class ExecutionWorkerTests
 
         Assert.Equal([("failing", "error"), ("next", "ok")], Replies(sent, 2));
         Assert.Equal(0, deliveries);
+    }
+
+    [Fact]
+    public void AnInterruptThatLandsAfterTheCellsCodeEnded_StillGetsTheRequestAnswered()
+    {
+        // The interrupting thread is slow (here: a cancellation callback the cell registered sleeps, as when
+        // the I/O thread is descheduled mid-interrupt), so the cell's code ends on its own while the
+        // interrupt is still being delivered. That late interrupt once escaped into the worker's bookkeeping
+        // and the request never got a reply.
+        var sent = new BlockingCollection<OutgoingMessage>();
+        var worker = new ExecutionWorker(new SessionHarness().Session, sent.Add, new ExecuteHistory(), () => { });
+        string flag = $"{nameof(ExecutionWorkerTests)}.{Guid.NewGuid():N}";
+        worker.Enqueue(ExecuteRequest("slow interrupt", $$"""
+            var kept = 21;
+            var token = ((Func<CancellationToken>)AppContext.GetData("RnnLab.Cancellation")!)();
+            token.Register(() => Thread.Sleep(400));
+            AppContext.SetData("{{flag}}", true);
+            Thread.Sleep(100);
+            """));
+        var waiting = Stopwatch.StartNew();
+        while (AppContext.GetData(flag) is null)
+        {
+            Assert.True(waiting.Elapsed < Patience, "the cell never started");
+            Thread.Sleep(1);
+        }
+        worker.Interrupt();
+
+        var reply = Assert.Single(Replies(sent, 1));
+        Assert.Contains(reply.Status, new[] { "ok", "error" });
+        worker.Enqueue(ExecuteRequest("after", "kept * 2"));
+        Assert.Equal([("after", "ok")], Replies(sent, 1));
     }
 
     private static List<(string Id, string Status)> Replies(BlockingCollection<OutgoingMessage> sent, int count)
