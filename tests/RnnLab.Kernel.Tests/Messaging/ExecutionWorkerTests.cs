@@ -77,6 +77,28 @@ public class ExecutionWorkerTests
         Assert.Equal([("after", "ok")], Replies(sent, 1));
     }
 
+    [Fact]
+    public void AFailureOfTheWorkerItself_StillAnswersTheRequest()
+    {
+        var sent = new BlockingCollection<OutgoingMessage>();
+        var replyContents = new ConcurrentQueue<JsonObject>();
+        var worker = new ExecutionWorker(new SessionHarness().Session, message =>
+        {
+            if (message.Type == "execute_input" && ParentId(message) == "broken")
+                throw new InvalidOperationException("outbox failure");
+            if (message.Type == "execute_reply") replyContents.Enqueue(message.Content);
+            sent.Add(message);
+        }, new ExecuteHistory(), () => { });
+
+        worker.Enqueue(ExecuteRequest("broken", "1"));
+        worker.Enqueue(ExecuteRequest("next", "2"));
+
+        Assert.Equal([("broken", "error"), ("next", "ok")], Replies(sent, 2));
+        var failure = replyContents.First();
+        Assert.Equal("KernelError", (string?)failure["ename"]);
+        Assert.Contains("outbox failure", (string?)failure["evalue"]);
+    }
+
     private static List<(string Id, string Status)> Replies(BlockingCollection<OutgoingMessage> sent, int count)
     {
         var replies = new List<(string, string)>();
@@ -85,11 +107,12 @@ public class ExecutionWorkerTests
             if (!sent.TryTake(out var message, Patience))
                 Assert.Fail($"expected {count} execute replies within {Patience.TotalSeconds} s, got [{string.Join(", ", replies)}]");
             if (message.Type != "execute_reply") continue;
-            string parentId = (string)JsonNode.Parse(message.ParentHeader!)!["msg_id"]!;
-            replies.Add((parentId, (string)message.Content["status"]!));
+            replies.Add((ParentId(message), (string)message.Content["status"]!));
         }
         return replies;
     }
+
+    private static string ParentId(OutgoingMessage message) => (string)JsonNode.Parse(message.ParentHeader!)!["msg_id"]!;
 
     private static JupyterMessage ExecuteRequest(string id, string code, bool stopOnError = true)
     {
