@@ -18,7 +18,6 @@ internal sealed class ExecutionWorker
     private readonly ExecuteHistory _history;
     private readonly Action _deliverArrivedRequests;
     private readonly BlockingCollection<(JupyterMessage Request, long Sequence)> _queue = new();
-    private readonly Thread _thread;
     private readonly object _interruptGate = new();
     private readonly BlockingCollection<string> _inputReplies = new();
     private CancellationTokenSource? _running;
@@ -38,8 +37,7 @@ internal sealed class ExecutionWorker
         _send = send;
         _history = history;
         _deliverArrivedRequests = deliverArrivedRequests;
-        _thread = new Thread(Loop, StackBytes) { IsBackground = true, Name = "cell executor" };
-        _thread.Start();
+        new Thread(Loop, StackBytes) { IsBackground = true, Name = "cell executor" }.Start();
     }
 
     /// <summary>True while a request is queued or running (the I/O loop then polls faster).</summary>
@@ -168,11 +166,11 @@ internal sealed class ExecutionWorker
     private void AnswerFailedRequest(JupyterMessage request, long sequence, Exception failure)
     {
         if (Interlocked.Read(ref _repliedThrough) >= sequence) return;
+        string message = $"The kernel failed while running this request ({failure.GetType().Name}: {failure.Message}).";
         Reply(request, sequence, new JsonObject
         {
             ["status"] = "error", ["execution_count"] = _session.ExecutionCount,
-            ["ename"] = "KernelError", ["evalue"] = $"The kernel failed while running this request: {failure.Message}",
-            ["traceback"] = new JsonArray($"KernelError: the kernel failed while running this request: {failure.GetType().Name}: {failure.Message}"),
+            ["ename"] = "KernelError", ["evalue"] = message, ["traceback"] = new JsonArray($"KernelError: {message}"),
         });
         Publish(request, "status", new JsonObject { ["execution_state"] = "idle" });
     }
