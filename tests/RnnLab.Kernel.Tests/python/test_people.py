@@ -83,20 +83,6 @@ class IntellisenseTests(KernelSession, unittest.TestCase):
 
 
 class InterruptTests(KernelSession, unittest.TestCase):
-    def interrupt_after_start(self, code, interrupt):
-        """Runs code, interrupts it 1 s later; returns (reply content, seconds from interrupt to reply)."""
-        self.drain_iopub()
-        msg_id = self.kc.execute(code)
-        time.sleep(1.0)
-        started = time.monotonic()
-        interrupt()
-        reply = self.kc.get_shell_msg(timeout=TIMEOUT)
-        while reply["parent_header"].get("msg_id") != msg_id:
-            reply = self.kc.get_shell_msg(timeout=TIMEOUT)
-        elapsed = time.monotonic() - started
-        self.drain_iopub()
-        return reply["content"], elapsed
-
     def interrupt_on_shell(self):
         """VS Code's way: interrupt_request on the shell channel."""
         self.kc.shell_channel.send(self.kc.session.msg("interrupt_request", {}))

@@ -34,6 +34,20 @@ class KernelSession:
             except queue.Empty:
                 return
 
+    def interrupt_after_start(self, code, interrupt):
+        """Runs code, interrupts it 1 s later; returns (reply content, seconds from interrupt to reply)."""
+        self.drain_iopub()
+        msg_id = self.kc.execute(code)
+        time.sleep(1.0)
+        started = time.monotonic()
+        interrupt()
+        reply = self.kc.get_shell_msg(timeout=TIMEOUT)
+        while reply["parent_header"].get("msg_id") != msg_id:
+            reply = self.kc.get_shell_msg(timeout=TIMEOUT)
+        elapsed = time.monotonic() - started
+        self.drain_iopub()
+        return reply["content"], elapsed
+
     def run_cell(self, code, **kwargs):
         """Executes code; returns (reply, iopub messages of this request from busy to idle)."""
         msg_id = self.kc.execute(code, **kwargs)
@@ -189,34 +203,18 @@ new Figure()''')
 
     def test_interrupt_stops_a_sleeping_cell_and_keeps_state(self):
         self.run_cell("var survivor = 7;")
-        self.drain_iopub()
-        msg_id = self.kc.execute("System.Threading.Thread.Sleep(60_000);")
-        time.sleep(1.0)
-        started = time.monotonic()
-        self.km.interrupt_kernel()
-        reply = self.kc.get_shell_msg(timeout=TIMEOUT)
-        while reply["parent_header"].get("msg_id") != msg_id:
-            reply = self.kc.get_shell_msg(timeout=TIMEOUT)
-        self.assertEqual(reply["content"]["status"], "error")
-        self.assertEqual(reply["content"]["ename"], "Interrupted")
-        self.assertLess(time.monotonic() - started, 5)
-        self.drain_iopub()
+        content, elapsed = self.interrupt_after_start("System.Threading.Thread.Sleep(60_000);", self.km.interrupt_kernel)
+        self.assertEqual(content["status"], "error")
+        self.assertEqual(content["ename"], "Interrupted")
+        self.assertLess(elapsed, 5)
         reply, messages = self.run_cell("survivor * 6")
         self.assertEqual(self.outputs(messages, "execute_result")[0]["content"]["data"]["text/plain"], "42")
 
     def test_interrupt_stops_a_tight_loop(self):
         self.run_cell("var kept = 6;")
-        self.drain_iopub()
-        msg_id = self.kc.execute("long spins = 0;\nwhile (true) { spins++; }")
-        time.sleep(1.0)
-        started = time.monotonic()
-        self.km.interrupt_kernel()
-        reply = self.kc.get_shell_msg(timeout=TIMEOUT)
-        while reply["parent_header"].get("msg_id") != msg_id:
-            reply = self.kc.get_shell_msg(timeout=TIMEOUT)
-        self.assertEqual(reply["content"]["ename"], "Interrupted")
-        self.assertLess(time.monotonic() - started, 1.5)
-        self.drain_iopub()
+        content, elapsed = self.interrupt_after_start("long spins = 0;\nwhile (true) { spins++; }", self.km.interrupt_kernel)
+        self.assertEqual(content["ename"], "Interrupted")
+        self.assertLess(elapsed, 1.5)
         reply, messages = self.run_cell("kept * 7")
         self.assertEqual(self.outputs(messages, "execute_result")[0]["content"]["data"]["text/plain"], "42")
 
