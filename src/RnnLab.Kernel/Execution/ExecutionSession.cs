@@ -43,6 +43,9 @@ public sealed class ExecutionSession
         _projects = new ProjectBuilder(_settings.CacheRoot);
         ConsoleRouter.Install();
         LibraryContract.Publish();
+        FormatterRegistrations.WatchForFormattingAssembly();
+        // A new session starts like a fresh kernel, also when the runner executes several notebooks in one process.
+        FormatterRegistrations.Reset();
         _scriptOptions = ScriptOptions.Default
             .WithReferences(ReferenceAssemblies.Default.Value)
             .WithImports(DefaultImports)

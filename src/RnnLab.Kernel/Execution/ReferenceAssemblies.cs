@@ -41,11 +41,14 @@ internal static class ReferenceAssemblies
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
     });
 
-    /// <summary>The default references of every cell: the curated framework set plus the kernel's display API.</summary>
+    /// <summary>The default references of every cell: the curated framework set, the kernel's display API and .NET Interactive's formatting API.</summary>
     public static readonly Lazy<IReadOnlyList<MetadataReference>> Default = new(() =>
         DefaultFramework.Where(FrameworkByName.Value.ContainsKey)
             .Select(name => FrameworkByName.Value[name])
             .Append(typeof(ReferenceAssemblies).Assembly.Location)
+            // .NET Interactive's formatting API, as Polyglot offered it without a #r. By path, not by type:
+            // loading it here would make every session pay for its default formatters (FormatterRegistrations).
+            .Append(Path.Combine(AppContext.BaseDirectory, FormatterRegistrations.FormattingAssembly + ".dll"))
             // Mapped, not read: CreateFromFile copies each whole image (about 60 MB for this set, a sixth of a
             // second at start-up) where binding needs only the metadata. The shared framework never changes
             // under a running process, so keeping its files mapped is safe.
