@@ -75,8 +75,9 @@ public static class RunCommand
         }
 
         int failures = 0;
-        foreach (string notebook in notebooks)
+        for (int index = 0; index < notebooks.Count; index++)
         {
+            string notebook = notebooks[index];
             var clock = Stopwatch.StartNew();
             output.Write($"{notebook} ... ");
             output.Flush();
@@ -95,6 +96,14 @@ public static class RunCommand
             {
                 failures++;
                 output.WriteLine($"FAILED\n{result.Failure}");
+            }
+            if (result.LeftCellRunning)
+            {
+                // Its thread may still print, allocate or hold native state: the next notebook would not start clean.
+                int skipped = notebooks.Count - index - 1;
+                output.WriteLine($"A cell of {notebook} is still running; the {skipped} notebook(s) after it were not run.");
+                failures += skipped;
+                break;
             }
         }
         output.WriteLine($"{notebooks.Count - failures} of {notebooks.Count} notebook(s) ran.");

@@ -10,7 +10,9 @@ internal static class ProcessRunner
     private static readonly string[] InheritedMsBuildVariables =
         ["MSBuildExtensionsPath", "MSBUILD_EXE_PATH", "MSBuildSDKsPath", "MSBuildLoadMicrosoftTargetsReadOnly", "MSBUILDNOINPROCNODE"];
 
-    public static (int ExitCode, string Output) Run(string fileName, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout)
+    /// <param name="onLine">Sees each line of output as it arrives (progress), besides the collected text.</param>
+    public static (int ExitCode, string Output) Run(string fileName, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout,
+        Action<string>? onLine = null)
     {
         var info = new ProcessStartInfo(fileName, arguments)
         {
@@ -27,8 +29,14 @@ internal static class ProcessRunner
 
         var output = new StringBuilder();
         using var process = new Process { StartInfo = info };
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
+        void Collect(string? line)
+        {
+            if (line is null) return;
+            lock (output) output.AppendLine(line);
+            onLine?.Invoke(line);
+        }
+        process.OutputDataReceived += (_, e) => Collect(e.Data);
+        process.ErrorDataReceived += (_, e) => Collect(e.Data);
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
@@ -50,7 +58,7 @@ internal static class ProcessRunner
     /// The console cannot be relied on for these: build servers may hold its pipes open, so
     /// <see cref="Run"/> stops waiting for output shortly after exit and can miss the last lines.
     /// </summary>
-    public static BuildOutcome RunBuild(IReadOnlyList<string> arguments, string workingDirectory, TimeSpan timeout)
+    public static BuildOutcome RunBuild(IReadOnlyList<string> arguments, string workingDirectory, TimeSpan timeout, Action<string>? onLine = null)
     {
         string stem = Path.Combine(Path.GetTempPath(), $"rnnlab-build-{Environment.ProcessId}-{Interlocked.Increment(ref _builds)}");
         string logFile = stem + ".log", resultFile = stem + ".result";
@@ -59,7 +67,7 @@ internal static class ProcessRunner
         if (wantsResult) all.Add($"-getResultOutputFile:{resultFile}");
         try
         {
-            var (exitCode, console) = Run(DotnetHost(), all, workingDirectory, timeout);
+            var (exitCode, console) = Run(DotnetHost(), all, workingDirectory, timeout, onLine);
             string log = File.Exists(logFile) ? File.ReadAllText(logFile) : console;
             string result = wantsResult && File.Exists(resultFile) ? File.ReadAllText(resultFile) : console;
             return new BuildOutcome(exitCode, log, result);

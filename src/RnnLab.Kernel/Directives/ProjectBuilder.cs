@@ -6,9 +6,11 @@ using System.Xml.Linq;
 namespace RnnLab.Kernel.Directives;
 
 /// <summary>
-/// <c>#:project</c>: builds a project in Release with <c>dotnet build</c> and returns its output
-/// assembly plus every assembly next to it (project and package dependencies, copied local).
-/// A build is skipped when the inputs of the project and of the projects it references (sources,
+/// <c>#:project</c>: builds a project in Release with <c>dotnet build</c> and returns its output assembly, the
+/// assemblies of the projects it references (copied next to it), and its NuGet assets file. Package assemblies are
+/// not copied (<c>CopyLocalLockFileAssemblies=false</c>): the session loads them from its one package graph, so a
+/// project can never become a second source of a package (TorchSharp-cpu alone would copy about 1 GB of every OS's
+/// native libraries). A build is skipped when the inputs of the project and of the projects it references (sources,
 /// project files, Directory.*.props) have the same timestamps as at the last build.
 /// </summary>
 public sealed class ProjectBuilder(string cacheRoot)
@@ -18,7 +20,7 @@ public sealed class ProjectBuilder(string cacheRoot)
     private static readonly string[] SharedInputs =
         ["Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props", "global.json", "nuget.config", "NuGet.Config"];
 
-    private sealed record BuildRecord(string Stamp, List<string> Assemblies);
+    private sealed record BuildRecord(string Stamp, List<string> Assemblies, string? AssetsFile);
 
     /// <summary>The project file named by a path to a .csproj or to a folder holding exactly one.</summary>
     public static string FindProjectFile(string path)
@@ -31,21 +33,23 @@ public sealed class ProjectBuilder(string cacheRoot)
             : throw new DirectiveError($"#:project: expected one .csproj in '{path}' but found {projects.Length}.");
     }
 
-    public IReadOnlyList<string> Build(string projectFile, string workingDirectory)
+    public ProjectBuild Build(string projectFile, string workingDirectory)
     {
-        string recordPath = Path.Combine(cacheRoot, "projects", Hash(projectFile)[..16] + ".json");
+        // "projects-v2": records of the copy-local builds before the package graph had no assets file.
+        string recordPath = Path.Combine(cacheRoot, "projects-v2", Hash(projectFile)[..16] + ".json");
         string stamp = InputStamp(projectFile);
         if (File.Exists(recordPath))
         {
             var record = JsonSerializer.Deserialize<BuildRecord>(File.ReadAllText(recordPath));
-            if (record is not null && record.Stamp == stamp && record.Assemblies.All(File.Exists)) return record.Assemblies;
+            if (record is not null && record.Stamp == stamp && record.Assemblies.All(File.Exists) && (record.AssetsFile is null || File.Exists(record.AssetsFile)))
+                return new ProjectBuild(record.Assemblies, record.AssetsFile);
         }
 
         string projectDir = Path.GetDirectoryName(projectFile)!;
         // -t:Build with -getProperty builds and then reports the output path: one dotnet start instead of two.
-        var (exitCode, log, targetPathResult) = ProcessRunner.RunBuild(
-            ["build", projectFile, "-nologo", "-v:q", "-nodeReuse:false", "-c", "Release", "-p:CopyLocalLockFileAssemblies=true",
-             "-t:Build", "-getProperty:TargetPath"],
+        var (exitCode, log, properties) = ProcessRunner.RunBuild(
+            ["build", projectFile, "-nologo", "-v:q", "-nodeReuse:false", "-c", "Release", "-p:CopyLocalLockFileAssemblies=false",
+             "-t:Build", "-getProperty:TargetPath", "-getProperty:ProjectAssetsFile"],
             projectDir, BuildTimeout);
         if (exitCode != 0)
         {
@@ -53,18 +57,32 @@ public sealed class ProjectBuilder(string cacheRoot)
             throw new DirectiveError($"#:project: building {Path.GetRelativePath(workingDirectory, projectFile)} failed:\n  "
                 + string.Join("\n  ", errors.DefaultIfEmpty(log.Trim())));
         }
-        string? targetPath = targetPathResult.Split('\n', StringSplitOptions.TrimEntries)
-            .FirstOrDefault(l => l.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) && Path.IsPathRooted(l) && File.Exists(l));
-        if (targetPath is null)
-            throw new DirectiveError($"#:project: built {Path.GetFileName(projectFile)} but found no output assembly in:\n{targetPathResult.Trim()}");
+        string? targetPath = Property(properties, "TargetPath");
+        if (targetPath is null || !targetPath.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) || !File.Exists(targetPath))
+            throw new DirectiveError($"#:project: built {Path.GetFileName(projectFile)} but found no output assembly in:\n{properties.Trim()}");
+        string? assetsFile = Property(properties, "ProjectAssetsFile") is { Length: > 0 } assets && File.Exists(assets) ? assets : null;
 
-        // The project's own assembly first, then what was copied next to it.
+        // The project's own assembly first, then what was copied next to it (referenced projects; package copies
+        // that an earlier copy-local build left there are skipped by the session, which takes packages from its graph).
         var assemblies = new List<string> { targetPath };
         assemblies.AddRange(Directory.EnumerateFiles(Path.GetDirectoryName(targetPath)!, "*.dll")
             .Where(p => p != targetPath).Order(StringComparer.Ordinal));
         Directory.CreateDirectory(Path.GetDirectoryName(recordPath)!);
-        File.WriteAllText(recordPath, JsonSerializer.Serialize(new BuildRecord(InputStamp(projectFile), assemblies)));
-        return assemblies;
+        File.WriteAllText(recordPath, JsonSerializer.Serialize(new BuildRecord(InputStamp(projectFile), assemblies, assetsFile)));
+        return new ProjectBuild(assemblies, assetsFile);
+    }
+
+    /// <summary>A property from MSBuild's -getProperty answer: JSON when several were asked for.</summary>
+    private static string? Property(string answer, string name)
+    {
+        try
+        {
+            return (string?)System.Text.Json.Nodes.JsonNode.Parse(answer)?["Properties"]?[name];
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     /// <summary>A hash of path, size and write time of every build input, across project references.</summary>

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Scripting;
 using RnnLab.Kernel.Directives;
 using RnnLab.Kernel.Interactive;
+using RnnLab.Kernel.Packages;
 
 namespace RnnLab.Kernel.Execution;
 
@@ -27,7 +28,8 @@ public sealed class ExecutionSession
     ];
 
     private readonly ExecutionSessionOptions _settings;
-    private readonly NuGetPackageResolver _packages;
+    private readonly SessionLoadContext _loadContext;
+    private readonly SessionPackageGraph _packages;
     private readonly ProjectBuilder _projects;
     private readonly List<string> _packageSources = [];
     private readonly HashSet<string> _referencedPaths = new(StringComparer.Ordinal);
@@ -39,7 +41,8 @@ public sealed class ExecutionSession
     public ExecutionSession(ExecutionSessionOptions? options = null)
     {
         _settings = options ?? new ExecutionSessionOptions();
-        _packages = new NuGetPackageResolver(_settings.CacheRoot);
+        _loadContext = new SessionLoadContext("rnnlab-session");
+        _packages = new SessionPackageGraph(new NuGetPackageResolver(_settings.CacheRoot), _loadContext);
         _projects = new ProjectBuilder(_settings.CacheRoot);
         ConsoleRouter.Install();
         LibraryContract.Publish();
@@ -117,6 +120,7 @@ public sealed class ExecutionSession
         int count = ExecutionCount;
         using var channel = new CellOutputChannel(publish, _settings.DisplayIdPrefix, cancellation) { ReadInput = readInput };
         channel.Enter();
+        _loadContext.Enter();
         using var interruption = Interruption.BeginCell(cancellation);
         ErrorOutput? error;
         using (new CellThreadWaker(cancellation))
@@ -256,6 +260,9 @@ public sealed class ExecutionSession
                 if (!File.Exists(path) && framework is not null && !reference.Path.Contains('/')) path = framework;
                 if (!File.Exists(path))
                     throw new DirectiveError($"#r: no assembly at '{reference.Path}' (paths are relative to the notebook's folder).");
+                _loadContext.Add(Path.GetFileNameWithoutExtension(path), path);
+                // Its neighbours may be its dependencies, as when it was copied out of a build's output.
+                _loadContext.AddProbeDirectory(Path.GetDirectoryName(path)!);
                 AddReferences([path]);
                 break;
             case PackageSourceDirective source:
@@ -263,7 +270,10 @@ public sealed class ExecutionSession
                 _packageSources.Add(isUrl ? source.Source : Path.GetFullPath(Path.Combine(WorkingDirectory, source.Source)));
                 break;
             case PackageReferenceDirective package:
-                AddReferences(_packages.Resolve(package.Id, package.Version, _packageSources, FindNuGetConfig()));
+                string origin = package.Version is null ? $"#r \"nuget: {package.Id}\"" : $"#r \"nuget: {package.Id}, {package.Version}\"";
+                using (var progress = new RestoreProgress(channel, $"{package.Id} {package.Version}".Trim()))
+                    AddReferences(_packages.Add([new PackageRequest(package.Id, package.Version)], origin, _packageSources, FindNuGetConfig(),
+                        progress.Report));
                 break;
             case MagicDirective or ContentMagicDirective:
                 break;
@@ -271,7 +281,7 @@ public sealed class ExecutionSession
                 string projectFile = ProjectBuilder.FindProjectFile(Path.Combine(WorkingDirectory, project.Path));
                 if (!_loadedProjects.TryGetValue(projectFile, out string? loadedStamp))
                 {
-                    AddReferences(_projects.Build(projectFile, WorkingDirectory));
+                    AddProject(_projects.Build(projectFile, WorkingDirectory), project.Path, channel);
                     _loadedProjects[projectFile] = ProjectBuilder.InputStamp(projectFile);
                 }
                 // Once loaded, an assembly cannot be replaced in this process: say so rather than silently run the old build.
@@ -282,11 +292,26 @@ public sealed class ExecutionSession
         }
     }
 
+    /// <summary>
+    /// A built project joins the session's package graph with its packages (restored with the session's other
+    /// packages, loaded from NuGet's folder), then its own and its referenced projects' assemblies are referenced.
+    /// </summary>
+    private void AddProject(ProjectBuild build, string projectPath, CellOutputChannel channel)
+    {
+        if (build.AssetsFile is not null && ProjectAssetsFile.Load(build.AssetsFile).Packages is { Count: > 0 } packages)
+        {
+            using var progress = new RestoreProgress(channel, $"the packages of {projectPath}");
+            AddReferences(_packages.Add(packages, $"#:project {projectPath}", _packageSources, FindNuGetConfig(), progress.Report));
+        }
+        foreach (string assembly in build.Assemblies.Where(a => !_packages.Provides(Path.GetFileNameWithoutExtension(a))))
+            _loadContext.Add(Path.GetFileNameWithoutExtension(assembly), assembly);
+        AddReferences(build.Assemblies.Where(a => !_packages.Provides(Path.GetFileNameWithoutExtension(a))));
+    }
+
     private void AddReferences(IEnumerable<string> assemblies)
     {
         var requested = assemblies.ToList();
         var added = requested.Concat(requested.SelectMany(ReferenceAssemblies.FrameworkDependencies)).Where(_referencedPaths.Add).ToList();
-        foreach (string directory in added.Select(p => Path.GetDirectoryName(p)!).Distinct()) ReferenceAssemblies.AddProbeDirectory(directory);
         // The .xml beside an assembly (GenerateDocumentationFile) feeds inspect's summaries.
         _scriptOptions = _scriptOptions.AddReferences(added.Select(p => MetadataReference.CreateFromFile(p,
             documentation: XmlDocumentationFile.For(p))));

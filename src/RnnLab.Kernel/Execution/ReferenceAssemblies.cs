@@ -1,14 +1,11 @@
-using System.Collections.Concurrent;
-using System.Reflection;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
-using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
 
 namespace RnnLab.Kernel.Execution;
 
 /// <summary>
-/// What cells compile against, and how the runtime finds referenced assemblies' dependencies.
+/// What cells compile against.
 /// Roslyn binds every reference anew for each cell's compilation, so memory and time per cell
 /// grow with the number of references: cells get a curated set of framework assemblies (the
 /// everyday BCL), and assemblies added by #r/#:project/packages bring the framework assemblies
@@ -26,9 +23,6 @@ internal static class ReferenceAssemblies
         "System.Runtime.InteropServices", "System.Xml.ReaderWriter", "System.Private.Xml", "System.Xml.Linq", "System.Private.Xml.Linq",
         "Microsoft.CSharp", "netstandard", "mscorlib",
     ];
-
-    private static readonly ConcurrentDictionary<string, byte> ProbeDirectories = new(StringComparer.Ordinal);
-    private static int s_resolverInstalled;
 
     /// <summary>Framework assembly paths by simple name (the running shared framework).</summary>
     private static readonly Lazy<IReadOnlyDictionary<string, string>> FrameworkByName = new(() =>
@@ -70,25 +64,5 @@ internal static class ReferenceAssemblies
             .Select(FrameworkPath)
             .OfType<string>()
             .ToList();
-    }
-
-    /// <summary>Lets the runtime find dependencies of referenced assemblies in their folders.</summary>
-    public static void AddProbeDirectory(string directory)
-    {
-        ProbeDirectories.TryAdd(directory, 0);
-        if (Interlocked.Exchange(ref s_resolverInstalled, 1) == 0)
-            AssemblyLoadContext.Default.Resolving += Resolve;
-    }
-
-    private static Assembly? Resolve(AssemblyLoadContext context, AssemblyName name)
-    {
-        foreach (string directory in ProbeDirectories.Keys)
-        {
-            string candidate = Path.Combine(directory, name.Name + ".dll");
-            // A file may be named like the assembly without being it: check before loading.
-            if (File.Exists(candidate) && AssemblyName.GetAssemblyName(candidate).Name == name.Name)
-                return context.LoadFromAssemblyPath(candidate);
-        }
-        return null;
     }
 }

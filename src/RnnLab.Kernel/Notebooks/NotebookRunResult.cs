@@ -4,4 +4,7 @@ namespace RnnLab.Kernel.Notebooks;
 public sealed record NotebookRunResult(string Path, int CellsExecuted, int? FailedCell, string? Failure, string? WrittenTo)
 {
     public bool Succeeded => Failure is null;
+
+    /// <summary>A timed-out cell ignored its cancellation and still runs: nothing else may run in this process.</summary>
+    public bool LeftCellRunning { get; init; }
 }

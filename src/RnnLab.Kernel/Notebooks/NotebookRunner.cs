@@ -10,8 +10,6 @@ namespace RnnLab.Kernel.Notebooks;
 /// </summary>
 public static class NotebookRunner
 {
-    private const int CellThreadStackBytes = 16 * 1024 * 1024;
-
     public static NotebookRunResult Run(string path, RunOptions options)
     {
         string fullPath = Path.GetFullPath(path);
@@ -23,6 +21,7 @@ public static class NotebookRunner
         var outputs = new NotebookOutputs();
         var cells = notebook["cells"] as JsonArray ?? [];
         EnsureCellIds(cells);
+        using var thread = new NotebookThread();
         string previousDirectory = Directory.GetCurrentDirectory();
         Directory.SetCurrentDirectory(folder);
         int executed = 0;
@@ -40,12 +39,14 @@ public static class NotebookRunner
                 if (string.IsNullOrWhiteSpace(source) || HasTag(cell, "skip-execution")) continue;
 
                 outputs.BeginCell(cellOutputs);
-                var (result, timedOut) = ExecuteWithTimeout(session, source, outputs, options.CellTimeout);
+                var (result, timedOut) = thread.Execute(session, source, outputs.Add, options.CellTimeout);
                 executed++;
                 cell["execution_count"] = result?.ExecutionCount;
                 if (timedOut)
                     return new NotebookRunResult(path, executed, codeCell,
-                        $"code cell {codeCell} did not finish within {options.CellTimeout!.Value.TotalSeconds:0} s", null);
+                        $"code cell {codeCell} did not finish within {options.CellTimeout!.Value.TotalSeconds:0} s"
+                        + (thread.IsUsable ? "" : " and did not stop when cancelled; it is still running"), null)
+                    { LeftCellRunning = !thread.IsUsable };
                 if (result!.Error is { } error && !options.AllowErrors && !HasTag(cell, "raises-exception"))
                     return new NotebookRunResult(path, executed, codeCell,
                         $"code cell {codeCell} failed:\n{string.Join('\n', error.Traceback)}", null);
@@ -67,28 +68,6 @@ public static class NotebookRunner
         NotebookJson.Save(notebook, target);
         if (options.Html) File.WriteAllText(Path.ChangeExtension(target, ".html"), HtmlExporter.Export(notebook, Path.GetFileNameWithoutExtension(target)));
         return new NotebookRunResult(path, executed, null, null, target);
-    }
-
-    /// <summary>Runs the cell on its own thread so a cell that never ends cannot hang the run.</summary>
-    private static (CellResult? Result, bool TimedOut) ExecuteWithTimeout(ExecutionSession session, string source, NotebookOutputs outputs, TimeSpan? timeout)
-    {
-        using var cancellation = new CancellationTokenSource();
-        CellResult? result = null;
-        var worker = new Thread(() => result = session.Execute(source, outputs.Add, cancellation.Token), CellThreadStackBytes)
-        {
-            IsBackground = true,
-            Name = "notebook cell",
-        };
-        worker.Start();
-        if (timeout is null)
-        {
-            worker.Join();
-            return (result, false);
-        }
-        if (worker.Join(timeout.Value)) return (result, false);
-        // Cooperative code (library loops) stops on the token; anything else is left behind on its background thread.
-        cancellation.Cancel();
-        return worker.Join(TimeSpan.FromSeconds(2)) && result is not null ? (result, true) : (null, true);
     }
 
     private static bool HasTag(JsonObject cell, string tag) =>

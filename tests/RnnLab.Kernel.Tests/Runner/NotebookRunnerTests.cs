@@ -93,6 +93,55 @@ public class NotebookRunnerTests
         Assert.Contains("did not finish within 1 s", log.ToString());
     }
 
+    private static string WriteNotebook(string folder, string name, params string[] cells)
+    {
+        var array = new JsonArray();
+        foreach (string source in cells)
+            array.Add(new JsonObject { ["cell_type"] = "code", ["metadata"] = new JsonObject(), ["outputs"] = new JsonArray(),
+                ["execution_count"] = null, ["source"] = source });
+        string path = Path.Combine(folder, name);
+        File.WriteAllText(path, new JsonObject { ["cells"] = array, ["metadata"] = new JsonObject(), ["nbformat"] = 4, ["nbformat_minor"] = 5 }
+            .ToJsonString());
+        return path;
+    }
+
+    [Fact]
+    public void EveryCellOfANotebook_RunsOnOneThread_SoThreadLocalStateCarries()
+    {
+        // TorchSharp's grad mode and dispose scopes are thread-local state like this.
+        string folder = Directory.CreateTempSubdirectory("rnnlab-thread-").FullName;
+        string path = WriteNotebook(folder, "thread.ipynb",
+            "var mode = new ThreadLocal<string>(() => \"grad enabled\");\nmode.Value = \"no_grad\";\nint first = Environment.CurrentManagedThreadId;",
+            "$\"{mode.Value}, same thread: {Environment.CurrentManagedThreadId == first}\"");
+        Assert.Equal(0, RunCommand.Execute(["--timeout", "60", path], new StringWriter()));
+        var notebook = (JsonObject)JsonNode.Parse(File.ReadAllText(path))!;
+        string shown = NotebookJson.Text(notebook["cells"]![1]!["outputs"]![0]!["data"]!["text/plain"]);
+        Assert.Equal("no_grad, same thread: True", shown);
+    }
+
+    [Fact]
+    public void ACellThatIgnoresItsTimeout_FailsTheRun_AndNoLaterNotebookStartsBesideIt()
+    {
+        string folder = Directory.CreateTempSubdirectory("rnnlab-stuck-").FullName;
+        const string release = "RnnLab.Tests.ReleaseStuckCell";
+        // No loop statement (those get interruption checks) and no Sleep (the runner wakes those): nothing stops it.
+        WriteNotebook(folder, "a-stuck.ipynb",
+            $"Enumerable.Range(0, int.MaxValue).TakeWhile(_ => AppContext.GetData(\"{release}\") is null).Count()");
+        WriteNotebook(folder, "b-next.ipynb", "System.IO.File.WriteAllText(\"ran.txt\", \"yes\");");
+        var log = new StringWriter();
+        try
+        {
+            Assert.Equal(1, RunCommand.Execute(["--timeout", "1", folder], log));
+        }
+        finally
+        {
+            AppContext.SetData(release, true);
+        }
+        Assert.Contains("did not finish within 1 s and did not stop when cancelled; it is still running", log.ToString());
+        Assert.Contains("is still running; the 1 notebook(s) after it were not run.", log.ToString());
+        Assert.False(File.Exists(Path.Combine(folder, "ran.txt")));
+    }
+
     [Fact]
     public void InPlace_WithHtml_WritesTheNotebookAndAPage_AndAddsCellIds()
     {
