@@ -8,16 +8,13 @@ namespace RnnLab.Kernel.Migration;
 /// Rewrites a Polyglot / .NET Interactive notebook for this kernel: rnnlab-csharp kernelspec and C#
 /// language_info, C# cells marked csharp for VS Code (vscode.languageId) with a leading #!csharp
 /// dropped, markdown kept, cells of other languages turned into markdown that shows their code and
-/// says why they cannot run, and TorchSharp package references commented with a pointer to
-/// RnnLab.Torch. Outputs are kept; nbformat 4.5 (cell ids) is written.
+/// says why they cannot run. Code is kept as written: #r "nuget: ..." lines (TorchSharp, Plotly.NET) and
+/// Formatter.Register calls run here as they did in Polyglot. Outputs are kept; nbformat 4.5 (cell ids) is written.
 /// </summary>
 public static partial class NotebookMigration
 {
     /// <summary>Cell metadata keys only .NET Interactive / Polyglot understood.</summary>
     private static readonly string[] PolyglotKeys = ["dotnet_interactive", "polyglot_notebook"];
-
-    private const string TorchSharpNote =
-        "// converted: TorchSharp is not used in this project; RnnLab.Torch (src/RnnLab.Torch) provides the same torch API, loaded with #:project";
 
     /// <summary>Converts a .ipynb in place (the object is modified and returned); <paramref name="notes"/> says what changed.</summary>
     public static JsonObject ConvertIpynb(JsonObject notebook, ICollection<string> notes)
@@ -86,11 +83,9 @@ public static partial class NotebookMigration
         switch (kernel)
         {
             case "csharp":
-                string rewritten = TorchSharpReference().Replace(source, m => $"// {m.Value.Trim()}\n{TorchSharpNote}");
-                if (rewritten != source) notes.Add("commented a TorchSharp package reference (use RnnLab.Torch)");
                 metadata["vscode"] = new JsonObject { ["languageId"] = "csharp" };
                 cell["metadata"] = metadata;
-                cell["source"] = NotebookJson.Lines(rewritten);
+                cell["source"] = NotebookJson.Lines(source);
                 return cell;
             case "html":
                 // This kernel runs #!html cells itself.
@@ -125,7 +120,4 @@ public static partial class NotebookMigration
 
     [GeneratedRegex(@"\A[ \t]*#!(?<kernel>[A-Za-z#]+)[ \t]*(\n|\z)")]
     private static partial Regex LeadingSelector();
-
-    [GeneratedRegex(@"^[ \t]*(#r\s+""nuget:\s*TorchSharp[^""]*""|#:package\s+TorchSharp\S*)[ \t]*$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
-    private static partial Regex TorchSharpReference();
 }

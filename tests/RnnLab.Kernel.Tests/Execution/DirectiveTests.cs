@@ -122,6 +122,36 @@ public class DirectiveTests
         Assert.Matches(@"^4\.\d+\.\d+$", SessionHarness.ResultText(outputs));
     }
 
+    [Fact]
+    public void ARestoreCutOffHalfWay_IsRepairedByTheNextPackageLine()
+    {
+        Requires.Tool(File.Exists(JupyterEnvironment.LibZmq), "libzmq", "apt-get install libzmq5");
+        Assert.SkipUnless(OperatingSystem.IsLinux() && PortableRuntimeIdentifier.Current == "linux-x64", "the test package carries a linux-x64 library");
+        string root = Directory.CreateTempSubdirectory("rnnlab-repair-").FullName;
+        string feed = PackNativePackage(root);
+        string packages = Path.Combine(root, "global-packages");
+        string notebooks = Path.Combine(root, "notebooks");
+        Directory.CreateDirectory(notebooks);
+        // A global packages folder of its own, so the test can break it without touching the machine's.
+        File.WriteAllText(Path.Combine(notebooks, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <config><add key="globalPackagesFolder" value="{packages}" /></config>
+              <packageSources><clear /><add key="feed" value="{feed}" /></packageSources>
+            </configuration>
+            """);
+        string cache = Path.Combine(root, "cache");
+        const string cell = "#r \"nuget: RnnLab.Test.NativeVersion, 1.0.0\"\nNativeVersion.Zmq.Version()";
+        Assert.True(new SessionHarness(notebooks, cache).Run(cell).Result.Succeeded);
+
+        // What a restore stopped half-way leaves: NuGet's folder without the package (NuGet extracts, then marks it done).
+        Directory.Delete(Path.Combine(packages, "rnnlab.test.nativeversion"), recursive: true);
+        var (result, outputs) = new SessionHarness(notebooks, cache).Run(cell);
+        Assert.True(result.Succeeded, string.Join("\n", outputs.OfType<ErrorOutput>().SelectMany(e => e.Traceback)));
+        Assert.Matches(@"^4\.\d+\.\d+$", SessionHarness.ResultText(outputs));
+        Assert.True(File.Exists(Path.Combine(packages, "rnnlab.test.nativeversion", "1.0.0", "runtimes", "linux-x64", "native", "libnativeversion.so")));
+    }
+
     /// <summary>dotnet pack of a one-class library with a native asset; returns the feed folder.</summary>
     private static string PackNativePackage(string root)
     {

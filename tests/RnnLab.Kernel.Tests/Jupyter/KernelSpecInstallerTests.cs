@@ -45,8 +45,9 @@ public class KernelSpecInstallerTests
         string[] files = Directory.GetFiles(copy).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;
         Assert.Equal(
         [
-            ".complete", "Microsoft.CodeAnalysis.CSharp.Scripting.dll", "Microsoft.CodeAnalysis.CSharp.dll", "Microsoft.CodeAnalysis.Scripting.dll",
-            "Microsoft.CodeAnalysis.dll", "RnnLab.Kernel.deps.json", "RnnLab.Kernel.dll", "RnnLab.Kernel.pdb", "RnnLab.Kernel.runtimeconfig.json",
+            ".complete", "Microsoft.AspNetCore.Html.Abstractions.dll", "Microsoft.Bcl.AsyncInterfaces.dll",
+            "Microsoft.CodeAnalysis.CSharp.Scripting.dll", "Microsoft.CodeAnalysis.CSharp.dll", "Microsoft.CodeAnalysis.Scripting.dll",
+            "Microsoft.CodeAnalysis.dll", "Microsoft.DotNet.Interactive.Formatting.dll", "RnnLab.Kernel.deps.json", "RnnLab.Kernel.dll", "RnnLab.Kernel.pdb", "RnnLab.Kernel.runtimeconfig.json",
             "RnnLab.Kernel.xml",
         ], files);
         foreach (string assembly in files.Where(f => f.EndsWith(".dll", StringComparison.Ordinal)))
@@ -91,7 +92,8 @@ public class KernelSpecInstallerTests
         Assert.Equal(0, KernelSpecInstaller.Execute("install", ["--prefix", firstPrefix], log, cache));
         Assert.Contains("precompiling Microsoft.CodeAnalysis.CSharp.dll", log.ToString());
         var cached = Directory.GetFiles(Path.Combine(cache, "precompiled"), "*.dll");
-        Assert.Equal(5, cached.Length);
+        // Roslyn's four assemblies, .NET Interactive's formatting API and its two dependencies, and the kernel.
+        Assert.Equal(8, cached.Length);
 
         var second = new StringWriter();
         string secondPrefix = Directory.CreateTempSubdirectory("rnnlab-install-").FullName;

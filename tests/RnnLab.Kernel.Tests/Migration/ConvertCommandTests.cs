@@ -27,7 +27,6 @@ public class ConvertCommandTests
         var log = new StringWriter();
         Assert.Equal(0, ConvertCommand.Execute([input, "-o", output], log));
         Assert.Contains("turned a fsharp cell into markdown", log.ToString());
-        Assert.Contains("TorchSharp", log.ToString());
 
         var notebook = NotebookJson.Load(output);
         var metadata = notebook["metadata"]!;
@@ -46,8 +45,8 @@ public class ConvertCommandTests
         Assert.Null(first["metadata"]!["dotnet_interactive"]);
         Assert.Null(first["metadata"]!["polyglot_notebook"]);
         string source = NotebookJson.Text(first["source"]);
-        Assert.StartsWith("// #r \"nuget: TorchSharp-cpu\"\n// converted: ", source);
-        Assert.Contains("RnnLab.Torch", source);
+        // Package lines stay as written: TorchSharp and Plotly.NET run in this kernel.
+        Assert.Equal("#r \"nuget: TorchSharp-cpu\"\nvar greeting = \"hello\";\nConsole.WriteLine(greeting);", source);
         Assert.DoesNotContain("#!csharp", source);
         Assert.Single(first["outputs"]!.AsArray());
         string fsharp = NotebookJson.Text(cells[2]["source"]);
@@ -63,6 +62,22 @@ public class ConvertCommandTests
         var executed = Cells(NotebookJson.Load(output));
         Assert.Equal("hello\n", NotebookJson.Text(executed[1]["outputs"]![0]!["text"]));
         Assert.Equal("5", NotebookJson.Text(executed[4]["outputs"]![0]!["data"]!["text/plain"]));
+    }
+
+    [Fact]
+    public void TorchSharpTutorialStyle_FormatterRegisterForTensors_RunsAndDisplaysUnchanged()
+    {
+        string input = Sample("polyglot-torchsharp-tutorial.ipynb");
+        Assert.Equal(0, ConvertCommand.Execute([input], new StringWriter()));
+        var cells = Cells(NotebookJson.Load(input));
+        Assert.Equal("#r \"nuget: TorchSharp-cpu, 0.107.0\"", NotebookJson.Text(cells[1]["source"]));
+
+        var result = NotebookRunner.Run(input, new RunOptions { CellTimeout = TimeSpan.FromMinutes(5) });
+        Assert.True(result.Succeeded, result.Failure);
+        var tensor = Cells(NotebookJson.Load(input))[3]["outputs"]![0]!["data"]!.AsObject();
+        // The notebook's own registration: TorchSharp's numpy-style text, and only text/plain, as it preferred.
+        Assert.Equal("[[1, 1, 1]\n [1, 1, 1]]", NotebookJson.Text(tensor["text/plain"]).TrimEnd());
+        Assert.Equal(["text/plain"], tensor.Select(p => p.Key));
     }
 
     [Fact]
