@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using System.Runtime.InteropServices;
 using System.Runtime.Loader;
 
 namespace RnnLab.Kernel.Packages;
@@ -43,13 +44,18 @@ internal sealed class SessionLoadContext : AssemblyLoadContext
 
     protected override Assembly? Load(AssemblyName assemblyName) => TryLoad(assemblyName);
 
+    /// <summary>
+    /// A library from the session's native folders. One that is there but does not load answers "not found", so the
+    /// runtime's own probing goes on: it finds a copy already loaded under the same name (TorchSharp's shim, preloaded
+    /// as a patched copy on Debian 12, see src/TorchSharpNative) and reports its own error otherwise.
+    /// </summary>
     protected override IntPtr LoadUnmanagedDll(string unmanagedDllName)
     {
         foreach (string directory in _nativeDirectories.Keys)
             foreach (string candidate in NativeFileNames(unmanagedDllName))
             {
                 string path = Path.Combine(directory, candidate);
-                if (File.Exists(path)) return LoadUnmanagedDllFromPath(path);
+                if (File.Exists(path)) return NativeLibrary.TryLoad(path, out IntPtr handle) ? handle : IntPtr.Zero;
             }
         return IntPtr.Zero;
     }

@@ -1,4 +1,5 @@
 using RnnLab.Kernel.Directives;
+using RnnLab.TorchSharpNative;
 
 namespace RnnLab.Kernel.Packages;
 
@@ -63,7 +64,26 @@ internal sealed class SessionPackageGraph(NuGetPackageResolver resolver, Session
         }
         foreach (string directory in resolution.NativeDirectories)
             if (_nativeDirectories.Add(directory)) context.AddNativeDirectory(directory);
+        PreloadTorchSharpNatives(resolution, origin);
         return fresh.Select(a => a.Path).ToList();
+    }
+
+    /// <summary>
+    /// TorchSharp loads libtorch itself when a cell first touches <c>torch</c>; it must find the graph's files already
+    /// loaded, or it copies about 480 MB of natives into NuGet's folder and, on Debian 12's libstdc++, fails anyway.
+    /// Done here, at the #r, so whatever cell comes next finds torch working (src/TorchSharpNative/README.md).
+    /// </summary>
+    private static void PreloadTorchSharpNatives(PackageResolution resolution, string origin)
+    {
+        if (!resolution.NativeFiles.Any(f => Path.GetFileName(f) == TorchSharpNativeFiles.ShimFileName)) return;
+        try
+        {
+            LibTorchSharpPreloader.Preload(resolution.NativeDirectories, PatchedShimCache.DefaultDirectory());
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new DirectiveError($"{origin}: TorchSharp's native libraries could not be loaded. {e.Message}");
+        }
     }
 
     /// <summary>
