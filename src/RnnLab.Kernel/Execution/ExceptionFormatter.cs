@@ -8,7 +8,8 @@ namespace RnnLab.Kernel.Execution;
 /// Turns an exception from a cell into Jupyter's error fields: the real exception type, its
 /// message, and a traceback that names cells and cell-relative lines ("in cell [3], line 2").
 /// Frames of Roslyn's scripting host, of async plumbing and of the kernel itself are dropped:
-/// they are noise to a student.
+/// they are noise to a student. So is libtorch's C++ backtrace, which TorchSharp passes on inside
+/// the message of its ExternalException: the message keeps libtorch's own first lines only.
 /// </summary>
 public static partial class ExceptionFormatter
 {
@@ -26,12 +27,31 @@ public static partial class ExceptionFormatter
         for (var current = exception; current is not null; current = current.InnerException is { } inner ? Unwrap(inner) : null)
         {
             lines.Add(lines.Count == 0
-                ? $"{current.GetType().FullName}: {current.Message}"
-                : $" ---> {current.GetType().FullName}: {current.Message}");
+                ? $"{current.GetType().FullName}: {Message(current)}"
+                : $" ---> {current.GetType().FullName}: {Message(current)}");
             lines.AddRange(Frames(current));
             if (current is AggregateException) break;
         }
-        return new ErrorOutput(exception.GetType().FullName ?? exception.GetType().Name, exception.Message, lines);
+        return new ErrorOutput(exception.GetType().FullName ?? exception.GetType().Name, Message(exception), lines);
+    }
+
+    /// <summary>
+    /// Where a native trace starts inside a message: libtorch's c10::Error appends "Exception raised from
+    /// &lt;function&gt; at &lt;file&gt;:&lt;line&gt; (most recent call first):" and a "frame #N: ..." line per C++ frame;
+    /// TorchSharp's device check appends the trace of its native loader. Both name absolute paths.
+    /// </summary>
+    private static readonly string[] NativeTraceMarkers = ["\nException raised from ", " Trace from LoadNativeBackend:"];
+
+    /// <summary>The message without a native trace.</summary>
+    private static string Message(Exception exception)
+    {
+        string message = exception.Message;
+        foreach (string marker in NativeTraceMarkers)
+        {
+            int native = message.IndexOf(marker, StringComparison.Ordinal);
+            if (native >= 0) message = message[..native].TrimEnd();
+        }
+        return message;
     }
 
     /// <summary>Reflection and task wrappers hide the exception the user's code actually threw.</summary>

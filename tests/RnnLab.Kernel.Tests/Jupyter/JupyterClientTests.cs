@@ -35,6 +35,46 @@ public class JupyterClientTests
     }
 
     [Fact]
+    public void TorchSharp_ThroughJupyterClient_GradModeCarries_AndErrorsAreShort()
+    {
+        JupyterEnvironment.RequireJupyterClient();
+        var (exit, output) = JupyterEnvironment.RunUnittest("test_torchsharp");
+        Assert.True(exit == 0, output);
+        Assert.Contains("Ran 3 tests", output);
+        Assert.DoesNotContain("skipped", output);
+    }
+
+    [Fact]
+    public void NbconvertExecute_RunsATorchSharpAndPlotlyNotebook_LikeTheInProcessRunner()
+    {
+        JupyterEnvironment.RequireNbconvert();
+        string folder = TestNotebookFolder.Create();
+        const string name = "torchsharp-plotly.ipynb";
+        var (exit, output) = JupyterEnvironment.Run("jupyter",
+            ["nbconvert", "--to", "notebook", "--execute", "--allow-errors", "--ExecutePreprocessor.kernel_name=" + KernelIdentity.KernelName,
+             "--ExecutePreprocessor.timeout=600", "--output", "by-nbconvert.ipynb", name],
+            folder, TimeSpan.FromMinutes(10));
+        Assert.True(exit == 0, output);
+        var byRunner = Notebooks.NotebookRunner.Run(Path.Combine(folder, name),
+            new Notebooks.RunOptions { AllowErrors = true, OutputDirectory = Path.Combine(folder, "by-runner") });
+        Assert.True(byRunner.Succeeded, byRunner.Failure);
+
+        foreach (string path in new[] { Path.Combine(folder, "by-nbconvert.ipynb"), byRunner.WrittenTo! })
+        {
+            var notebook = NotebookJson.Load(path);
+            JsonArray Outputs(string id) => notebook["cells"]!.AsArray().OfType<JsonObject>().Single(c => (string?)c["id"] == id)["outputs"]!.AsArray();
+            string Result(string id) => NotebookJson.Text(Outputs(id).Single()!["data"]!["text/plain"]);
+            // torch.randn(5) after manual_seed(0): PyTorch's own first five numbers.
+            Assert.Equal("1.5410, -0.2934, -2.1788, 0.5684, -1.0845", Result("seeded"));
+            Assert.Equal("true", Result("chart"));
+            Assert.Equal("false", Result("grad-mode"));
+            var error = Outputs("shape-error").Single()!;
+            Assert.Equal("The size of tensor a (3) must match the size of tensor b (5) at non-singleton dimension 1", (string?)error["evalue"]);
+            Assert.Equal("5", Result("after-error"));
+        }
+    }
+
+    [Fact]
     public void RestartAndShutdown_ThroughJupyterClient_Pass()
     {
         JupyterEnvironment.RequireJupyterClient();
