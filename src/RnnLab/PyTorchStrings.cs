@@ -4,7 +4,7 @@ using static TorchSharp.torch;
 namespace RnnLab;
 
 /// <summary>
-/// Values as the PyTorch articles print them, for Console.WriteLine and string
+/// Values and structure as the PyTorch articles print them, for Console.WriteLine and string
 /// interpolation (TorchSharp's own ToString() is only "[2x3], type = Float32, device = cpu").
 /// Named like TorchSharp's str()/npstr()/jlstr() family; a cell's trailing value needs none of
 /// this, the registered display already shows the same text.
@@ -17,4 +17,7 @@ public static class PyTorchStrings
     /// </summary>
     /// <exception cref="ArgumentException">A complex or quantized dtype, which this printer does not handle.</exception>
     public static string pystr(this Tensor tensor) => TensorFormatter.ToPythonString(tensor);
+
+    /// <summary>PyTorch's repr(module): <c>RNN(10, 20, num_layers=2, batch_first=True)</c>, children as <c>(name): ...</c>.</summary>
+    public static string pystr(this nn.Module module) => ModuleFormatter.ToPythonString(module);
 }

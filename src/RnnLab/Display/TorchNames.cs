@@ -1,3 +1,5 @@
+using System.Globalization;
+using static System.FormattableString;
 using static TorchSharp.torch;
 
 namespace RnnLab.Display;
@@ -23,5 +25,5 @@ internal static class TorchNames
 
     /// <summary>str(tuple(shape)): (2, 3), (5,) or ().</summary>
     public static string Shape(IReadOnlyList<long> shape) =>
-        shape.Count == 1 ? $"({shape[0]},)" : $"({string.Join(", ", shape)})";
+        shape.Count == 1 ? Invariant($"({shape[0]},)") : "(" + string.Join(", ", shape.Select(s => s.ToString(CultureInfo.InvariantCulture))) + ")";
 }
