@@ -13,6 +13,7 @@ internal static class ModuleFormatter
 {
     public static string ToPythonString(nn.Module module)
     {
+        ArgumentNullException.ThrowIfNull(module);
         string extra = ModuleHyperparameters.Of(module);
         List<string> extraLines = extra.Length == 0 ? [] : [.. extra.Split('\n')];
         List<string> childLines = [.. Children(module).Select(c => $"({c.name}): " + Indent(ToPythonString(c.module), 2))];

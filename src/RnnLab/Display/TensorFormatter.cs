@@ -16,15 +16,18 @@ internal static class TensorFormatter
     private const int LineWidth = 80;
     private const string Prefix = "tensor(";
 
-    /// <summary>Whether the printer handles this dtype (real floating, integer and bool; not complex or quantized).</summary>
-    public static bool Supports(ScalarType type) => TorchNames.DType(type) is not null;
+    /// <summary>Whether the printer handles this dtype: real floating, integer and bool (not complex or quantized).</summary>
+    public static bool Supports(ScalarType type) =>
+        type is not (ScalarType.ComplexFloat32 or ScalarType.ComplexFloat64 or ScalarType.QInt8 or ScalarType.QUInt8 or ScalarType.QInt32);
 
     /// <summary>The full str(tensor); "Parameter containing:" first for a Parameter, as PyTorch prints one.</summary>
     public static string ToPythonString(Tensor tensor)
     {
-        string dtype = TorchNames.DType(tensor.dtype)
-            ?? throw new ArgumentException($"tensor has dtype {tensor.dtype}; RnnLab prints real, integer and bool tensors "
-                                           + "(TorchSharp's own: t.ToString(TensorStringStyle.Numpy))", nameof(tensor));
+        ArgumentNullException.ThrowIfNull(tensor);
+        string dtype = TorchNames.DType(tensor.dtype);
+        if (!Supports(tensor.dtype))
+            throw new ArgumentException($"pystr() prints real, integer and bool tensors, but tensor has dtype {dtype} "
+                                        + "(TorchSharp's own text: t.ToString(TensorStringStyle.Numpy))", nameof(tensor));
         int indent = Prefix.Length;
         var suffixes = new List<string>();
         if (tensor.device_type != DeviceType.CPU) suffixes.Add($"device='{tensor.device}'");

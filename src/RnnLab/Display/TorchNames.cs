@@ -7,8 +7,8 @@ namespace RnnLab.Display;
 /// <summary>How PyTorch spells TorchSharp's dtypes and shapes in printed text.</summary>
 internal static class TorchNames
 {
-    /// <summary>str(dtype): torch.float32, torch.int64, ...; null for dtypes PyTorch's printer shows differently (complex, quantized).</summary>
-    public static string? DType(ScalarType type) => type switch
+    /// <summary>str(dtype): torch.float32, torch.int64, ...</summary>
+    public static string DType(ScalarType type) => type switch
     {
         ScalarType.Byte => "torch.uint8",
         ScalarType.Int8 => "torch.int8",
@@ -20,7 +20,12 @@ internal static class TorchNames
         ScalarType.Float32 => "torch.float32",
         ScalarType.Float64 => "torch.float64",
         ScalarType.Bool => "torch.bool",
-        _ => null,
+        ScalarType.ComplexFloat32 => "torch.complex64",
+        ScalarType.ComplexFloat64 => "torch.complex128",
+        ScalarType.QInt8 => "torch.qint8",
+        ScalarType.QUInt8 => "torch.quint8",
+        ScalarType.QInt32 => "torch.qint32",
+        _ => type.ToString(),
     };
 
     /// <summary>str(tuple(shape)): (2, 3), (5,) or ().</summary>

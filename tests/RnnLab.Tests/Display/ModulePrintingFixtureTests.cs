@@ -39,6 +39,10 @@ public class ModulePrintingFixtureTests
     }
 
     [Fact]
+    public void NullModule_IsRefusedNamingTheArgument() =>
+        Assert.Equal("module", Assert.Throws<ArgumentNullException>(() => ((nn.Module)null!).pystr()).ParamName);
+
+    [Fact]
     public void Printing_IgnoresTheCurrentCulture()
     {
         System.Globalization.CultureInfo previous = System.Globalization.CultureInfo.CurrentCulture;
