@@ -5,10 +5,12 @@ using static TorchSharp.torch;
 namespace RnnLab.Display;
 
 /// <summary>
-/// Registers with .NET Interactive's Formatter how tensors and modules show in a notebook:
-/// text/plain = pystr(), text/html = <see cref="TensorHtml"/> / <see cref="ModuleHtml"/>, and those
-/// two as the preferred MIME types. A kernel asks the Formatter for exactly these.
-/// User registrations win over TorchSharp's own [TypeFormatterSource] (Julia-style text).
+/// Registers with .NET Interactive's Formatter how tensors, modules and Plotly.NET charts show in a
+/// notebook: tensors and modules as text/plain = pystr() and text/html (<see cref="TensorHtml"/>,
+/// <see cref="ModuleHtml"/>); charts with every MIME type of <see cref="ChartDisplay"/>. Those are
+/// also the preferred MIME types, so a kernel asking the Formatter gets exactly these. User
+/// registrations win over the libraries' own [TypeFormatterSource]s (TorchSharp's Julia-style
+/// text; Plotly.NET 6's HTML, which is literally "LOL!").
 /// </summary>
 internal static class DisplayRegistration
 {
@@ -31,6 +33,9 @@ internal static class DisplayRegistration
         Formatter.Register<nn.Module>((module, writer) => writer.Write(ModuleFormatter.ToPythonString(module)), PlainText);
         Formatter.Register<nn.Module>((module, writer) => writer.Write(ModuleHtml.Of(module)), Html);
         Formatter.SetPreferredMimeTypesFor(typeof(nn.Module), PlainText, Html);
+        foreach (string mime in ChartDisplay.MimeTypes)
+            Formatter.Register<Plotly.NET.GenericChart>((chart, writer) => writer.Write(ChartDisplay.BundleOf(chart)[mime]), mime);
+        Formatter.SetPreferredMimeTypesFor(typeof(Plotly.NET.GenericChart), ChartDisplay.MimeTypes);
     }
 
     // A dtype pystr() refuses (complex, quantized) still shows: as TorchSharp itself shows it.

@@ -85,7 +85,7 @@ public class DisplayRegistrationTests
     public void EveryPreferredMimeType_HasAUserRegisteredFormatter()
     {
         ITypeFormatter[] user = [.. Formatter.RegisteredFormatters(includeDefaults: false)];
-        foreach (Type type in new[] { typeof(Tensor), typeof(nn.Module) })
+        foreach (Type type in new[] { typeof(Tensor), typeof(nn.Module), typeof(Plotly.NET.GenericChart) })
             foreach (string mime in Formatter.GetPreferredMimeTypesFor(type))
                 Assert.Contains(user, f => f.Type == type && f.MimeType == mime);
     }
