@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using RnnLab.Plots.Json;
 using RnnLab.Plots.Output;
-using RnnLab.Plots.Svg;
 
 namespace RnnLab.Plots;
 
@@ -40,8 +39,11 @@ public sealed class GenericChart
     /// <summary>The figure as Plotly JSON (<c>{"data": [...], "layout": {...}}</c>) that plotly.js renders as is.</summary>
     public string ToJson() => PlotlyJsonWriter.Write(this);
 
-    /// <summary>Our static SVG rendering; the same figure always gives the same bytes.</summary>
-    public string ToSvg() => SvgRenderer.Render(this);
+    /// <summary>
+    /// The static SVG: this chart's Plotly JSON drawn by <see cref="PlotlyFigureDisplay"/>, the
+    /// renderer every Plotly figure goes through. The same figure always gives the same bytes.
+    /// </summary>
+    public string ToSvg() => PlotlyFigureDisplay.ToSvg(ToJson());
 
     public void SaveSvg(string path) => File.WriteAllText(path, ToSvg());
 
@@ -53,8 +55,13 @@ public sealed class GenericChart
     /// <c>text/html</c> with an &lt;img&gt; of the SVG as a data URI (survives nbconvert, untrusted
     /// notebooks and GitHub), <c>image/svg+xml</c>, and Plotly JSON only when opted in.
     /// </summary>
-    public IReadOnlyDictionary<string, string> ToMimeBundle() => MimeBundle.For(this);
+    public IReadOnlyDictionary<string, string> ToMimeBundle()
+    {
+        var bundle = new Dictionary<string, string>(PlotlyFigureDisplay.ToMimeBundle(ToJson()));
+        if (!IncludePlotlyJson) bundle.Remove(PlotlyFigureDisplay.PlotlyMimeType);
+        return bundle;
+    }
 
     /// <summary>The one-line summary, e.g. <c>Chart: "Loss" — 1 trace (line, 100 points)</c>.</summary>
-    public override string ToString() => ChartDescription.Summary(this);
+    public override string ToString() => PlotlyFigureDisplay.Summary(ToJson());
 }

@@ -69,8 +69,9 @@ public partial class BrowserRenderingTests
             int width = chart.Layout.Width ?? 700, height = chart.Layout.Height ?? 450;
             int[] r = results[i];
             Assert.True(r[0] == width && r[1] == height, $"{name}: decoded as {r[0]}x{r[1]}, expected {width}x{height}");
-            // Axes labels, grid and data: at least 0.5% of pixels carry ink (a blank image has none), in several colours.
-            Assert.True(r[2] > width * height / 200, $"{name}: only {r[2]} non-white pixels — blank?");
+            // Labels and data: at least 0.2% of pixels carry ink (a blank image has none; the sparsest
+            // sample, three markers on plotly.js's white default look, has about 0.4%), in several colours.
+            Assert.True(r[2] > width * height / 500, $"{name}: only {r[2]} non-white pixels — blank?");
             Assert.True(r[3] >= 4, $"{name}: only {r[3]} distinct colours");
         }
         Directory.Delete(dir, recursive: true);

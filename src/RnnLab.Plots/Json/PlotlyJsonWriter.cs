@@ -88,16 +88,14 @@ internal static class PlotlyJsonWriter
                 }
                 json.WriteEndArray();
                 json.WriteBoolean("showscale", trace.ShowScale ?? true);
-                json.WriteStartObject("colorbar");
-                // Our bar's thickness in pixels (Plotly's default is 30), so both renderings match.
-                json.WriteNumber("thickness", Svg.Theme.ColorBarThickness);
                 if (trace.ColorBar is { } bar)
                 {
+                    json.WriteStartObject("colorbar");
                     json.WriteNumber("x", bar.X);
                     json.WriteNumber("y", bar.Y);
                     json.WriteNumber("len", bar.Len);
+                    json.WriteEndObject();
                 }
-                json.WriteEndObject();
                 break;
         }
         if (trace.Name is not null) json.WriteString("name", trace.Name);

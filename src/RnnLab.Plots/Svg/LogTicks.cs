@@ -1,62 +1,49 @@
 namespace RnnLab.Plots.Svg;
 
 /// <summary>
-/// Ticks for a log axis whose range is given in log10 units: one per decade (every k-th when
-/// crowded), 1-2-5 within a decade when the range is narrow, and faint minor ticks at 2..9.
+/// Ticks for a log axis whose range is in log10 units, by plotly.js's rule on the rough step
+/// (decades per intended tick): above 0.7, every ⌈step⌉-th decade; within one decade, ordinary
+/// values placed at their logarithms; otherwise each decade with its 2 and 5 ("D2"), or with
+/// every digit 2..9 when the rough step is below 0.3 ("D1").
 /// </summary>
 internal static class LogTicks
 {
-    public static TickSet Create(double logMin, double logMax, int maxCount, double pixelLength)
+    public static TickSet Create(double logLow, double logHigh, double count)
     {
-        int firstDecade = (int)Math.Ceiling(logMin - 1e-9);
-        int lastDecade = (int)Math.Floor(logMax + 1e-9);
-        int decades = lastDecade - firstDecade + 1;
+        double span = logHigh - logLow;
+        double rough = span / Math.Max(1, count);
         var positions = new List<double>();
         var labels = new List<TickLabel>();
-        var minor = new List<double>();
-
-        if (decades >= 2)
+        if (rough > 0.7)
         {
-            int stride = Math.Max(1, (int)Math.Ceiling(decades / (double)Math.Max(1, maxCount)));
-            for (int d = firstDecade; d <= lastDecade; d++)
+            int stride = (int)Math.Ceiling(rough - 1e-9);
+            for (int d = (int)Math.Ceiling(logLow - 1e-9); d <= Math.Floor(logHigh + 1e-9); d++)
             {
                 if (((d % stride) + stride) % stride != 0) continue;
                 positions.Add(d);
                 labels.Add(TickLabel.Log(1, d));
             }
-            double pixelsPerDecade = pixelLength / Math.Max(1e-9, logMax - logMin);
-            if (stride == 1 && pixelsPerDecade >= 40)
-                AddMinor(minor, logMin, logMax, firstDecade - 1, lastDecade);
-            return new TickSet([.. positions], [.. labels], [.. minor]);
+            return new TickSet([.. positions], [.. labels]);
         }
-
-        // Less than two decade ticks: 1, 2 and 5 times powers of ten.
-        for (int d = firstDecade - 1; d <= lastDecade; d++)
-            foreach (int m in (int[])[1, 2, 5])
+        if (span < 1)
+        {
+            // Within a decade: linear values, 1.5 times as many as the log rule would place.
+            double low = Math.Pow(10, logLow), high = Math.Pow(10, logHigh);
+            double step = NiceTicks.Step(high - low, 1.5 * span / Math.Max(rough, 1e-12));
+            double[] values = NiceTicks.Values(low, high, step);
+            int exponent = TickLabel.Exponent(low, high);
+            return new TickSet(Array.ConvertAll(values, Math.Log10), Array.ConvertAll(values, v => TickLabel.Linear(v, step, exponent)));
+        }
+        int[] digits = rough > 0.3 ? [1, 2, 5] : [1, 2, 3, 4, 5, 6, 7, 8, 9];
+        for (int d = (int)Math.Floor(logLow) ; d <= Math.Ceiling(logHigh); d++)
+            foreach (int m in digits)
             {
                 double p = d + Math.Log10(m);
-                if (p < logMin - 1e-9 || p > logMax + 1e-9) continue;
+                if (p < logLow - 1e-9 || p > logHigh + 1e-9) continue;
                 positions.Add(p);
-                labels.Add(TickLabel.Log(m, d));
+                // Between decades plotly.js labels only the digit.
+                labels.Add(m == 1 ? TickLabel.Log(1, d) : new TickLabel(m.ToString(System.Globalization.CultureInfo.InvariantCulture), Small: true));
             }
-        if (positions.Count >= 3) return new TickSet([.. positions], [.. labels], []);
-
-        // Under a factor of ~2.5: nice linear values, placed at their logarithms.
-        double min = Math.Pow(10, logMin), max = Math.Pow(10, logMax);
-        double[] values = NiceTicks.Values(min, max, Math.Max(2, maxCount), out double step);
-        return new TickSet(
-            Array.ConvertAll(values, Math.Log10),
-            Array.ConvertAll(values, v => TickLabel.Linear(v, step)),
-            []);
-    }
-
-    private static void AddMinor(List<double> minor, double logMin, double logMax, int fromDecade, int toDecade)
-    {
-        for (int d = fromDecade; d <= toDecade; d++)
-            for (int m = 2; m <= 9; m++)
-            {
-                double p = d + Math.Log10(m);
-                if (p > logMin && p < logMax) minor.Add(p);
-            }
+        return new TickSet([.. positions], [.. labels]);
     }
 }

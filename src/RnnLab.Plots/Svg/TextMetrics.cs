@@ -9,7 +9,7 @@ internal static class TextMetrics
     public static double Width(string text, double fontSize) => text.Length * fontSize * 0.6;
 
     public static double Width(TickLabel label, double fontSize) =>
-        Width(label.Main, fontSize) + (label.Superscript is { } sup ? Width(sup, fontSize * 0.75) : 0);
+        Width(label.Main, label.Small ? fontSize * 0.75 : fontSize) + (label.Superscript is { } sup ? Width(sup, fontSize * 0.75) : 0);
 
     /// <summary>Text cut to <paramref name="maxChars"/> characters with an ellipsis, for legends and category labels.</summary>
     public static string Truncate(string text, int maxChars) =>

@@ -1,36 +1,48 @@
+using System.Text.Json;
+using RnnLab.Plots.Figures;
+
 namespace RnnLab.Plots.Svg;
 
-/// <summary>A trace's resolved drawing colours and sizes (explicit style, else the colorway).</summary>
-internal static class TraceStyle
+/// <summary>
+/// How a trace is painted, with plotly.js's defaults: its colorway colour unless line or marker
+/// set one (each defaulting to the other), 2 px lines, 6 px markers.
+/// </summary>
+internal sealed class TraceStyle(FigureTrace trace, FigureLook look)
 {
-    public static string LineColor(Trace trace, int index) =>
-        trace.Line?.Color ?? trace.Marker?.Color ?? Colorway.ForTrace(index);
+    private CssColor Default => look.TraceColor(trace.Index);
 
-    public static string MarkerColor(Trace trace, int index) =>
-        trace.Marker?.Color ?? trace.Line?.Color ?? Colorway.ForTrace(index);
+    private CssColor? SingleColor(string path) => trace.Style.Find(path) is { ValueKind: JsonValueKind.String } c ? CssColor.Parse(c.GetString()) : null;
 
-    public static double LineWidth(Trace trace) => trace.Line?.Width ?? Theme.LineWidth;
+    public CssColor LineColor => SingleColor("line.color") ?? SingleColor("marker.color") ?? Default;
 
-    public static double MarkerSize(Trace trace) => trace.Marker?.Size ?? Theme.MarkerSize;
+    public CssColor MarkerColor => SingleColor("marker.color") ?? (trace.HasLines ? SingleColor("line.color") : null) ?? Default;
 
-    public static bool HasLines(Trace trace) => trace.Type == TraceType.Scatter && trace.Mode != Mode.Markers;
+    /// <summary>Per-point marker colours when marker.color is an array of colour strings.</summary>
+    public CssColor?[]? MarkerColors =>
+        trace.Style.Find("marker.color") is { ValueKind: JsonValueKind.Array } colors
+            ? [.. colors.EnumerateArray().Select(c => c.ValueKind == JsonValueKind.String ? CssColor.Parse(c.GetString()) : null)]
+            : null;
 
-    public static bool HasMarkers(Trace trace) => trace.Type == TraceType.Scatter && trace.Mode != Mode.Lines;
+    public double LineWidth => trace.Style.Number("line.width") is { } w && w >= 0 ? w : 2;
 
-    /// <summary>plotly.js's dash patterns, scaled by line width the same way (Drawing.dashStyle).</summary>
-    public static string? DashArray(Trace trace)
+    public string? Dash => trace.Style.String("line.dash");
+
+    public double MarkerSize => trace.Style.Number("marker.size") is { } s && s >= 0 ? s : 6;
+
+    public string MarkerSymbol => trace.Style.Find("marker.symbol") switch
     {
-        double w = Math.Max(LineWidth(trace), 3);
-        string F(double v) => v.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return trace.Line?.Dash switch
-        {
-            DrawingStyle.Dot => $"{F(w)},{F(w)}",
-            DrawingStyle.Dash => $"{F(3 * w)},{F(3 * w)}",
-            DrawingStyle.DashDot => $"{F(3 * w)},{F(w)},{F(w)},{F(w)}",
-            _ => null,
-        };
-    }
+        { ValueKind: JsonValueKind.String } s => s.GetString()!,
+        { ValueKind: JsonValueKind.Number } n => MarkerShapes.NameOf(n.GetInt32()),
+        _ => "circle",
+    };
 
-    public static string DisplayName(Trace trace, int index) =>
-        trace.Name ?? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"trace {index}");
+    public double MarkerOpacity => trace.Style.Number("marker.opacity") is { } o ? Math.Clamp(o, 0, 1) : 1;
+
+    /// <summary>Marker (or bar) outline: width 0 means none.</summary>
+    public (CssColor Color, double Width) MarkerOutline =>
+        (trace.Style.Color("marker.line.color") ?? CssColor.Parse("#444444")!.Value,
+         trace.Style.Number("marker.line.width") is { } w && w > 0 ? w : 0);
+
+    /// <summary>The trace's own opacity (applies to everything it draws).</summary>
+    public double Opacity => trace.Style.Number("opacity") is { } o ? Math.Clamp(o, 0, 1) : 1;
 }
