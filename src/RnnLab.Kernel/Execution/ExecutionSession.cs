@@ -306,6 +306,10 @@ public sealed class ExecutionSession
         foreach (string assembly in build.Assemblies.Where(a => !_packages.Provides(Path.GetFileNameWithoutExtension(a))))
             _loadContext.Add(Path.GetFileNameWithoutExtension(assembly), assembly);
         AddReferences(build.Assemblies.Where(a => !_packages.Provides(Path.GetFileNameWithoutExtension(a))));
+        // A library registers its displays (Formatter.Register) in its module initializer, which .NET runs only when
+        // code first touches the library: a cell that only shows a tensor would never trigger it. Loading the project
+        // is the moment a notebook says it wants the library, as a #r did in Polyglot.
+        _loadContext.RunModuleInitializer(build.Assemblies[0]);
     }
 
     private void AddReferences(IEnumerable<string> assemblies)

@@ -44,6 +44,13 @@ internal sealed class SessionLoadContext : AssemblyLoadContext
 
     protected override Assembly? Load(AssemblyName assemblyName) => TryLoad(assemblyName);
 
+    /// <summary>Loads the assembly at <paramref name="path"/> into this context and runs its module initializer.</summary>
+    public void RunModuleInitializer(string path)
+    {
+        var assembly = TryLoad(AssemblyName.GetAssemblyName(path)) ?? LoadFromAssemblyPath(path);
+        System.Runtime.CompilerServices.RuntimeHelpers.RunModuleConstructor(assembly.ManifestModule.ModuleHandle);
+    }
+
     /// <summary>
     /// A library from the session's native folders. One that is there but does not load answers "not found", so the
     /// runtime's own probing goes on: it finds a copy already loaded under the same name (TorchSharp's shim, preloaded
