@@ -274,6 +274,14 @@ public class FigureSvgTests
     }
 
     [Fact]
+    public void TypedArrayData_IsNotedAsNotDrawn()
+    {
+        var svg = new SvgDocument(PlotlyFigureDisplay.ToSvg(
+            """{"data": [{"type": "scatter", "x": {"dtype": "f8", "bdata": "AAAAAAAA8D8="}, "y": {"dtype": "f8", "bdata": "AAAAAAAA8D8="}}]}"""));
+        Assert.Contains(svg.Texts(), t => t.Text == "Note: trace 0 not drawn: its data is a typed array (bdata), which is not supported");
+    }
+
+    [Fact]
     public void EmptyFigure_DrawsEmptyAxes()
     {
         var svg = new SvgDocument(PlotlyFigureDisplay.ToSvg("""{"data": [], "layout": {"title": {"text": "nothing yet"}}}"""));
