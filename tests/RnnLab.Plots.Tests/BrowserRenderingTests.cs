@@ -50,7 +50,7 @@ public partial class BrowserRenderingTests
         Requires.Tool(NotebookExport.NbconvertAvailable(), "jupyter nbconvert", "apt-get install jupyter-nbconvert");
         Requires.Tool(Requires.CommandExists(HeadlessChromium.Path), "Chromium", "apt-get install chromium");
         string dir = TestPaths.NewTempDirectory("browser");
-        var charts = SampleCharts.All();
+        var charts = DisplayedCharts.All();
         string exported = NotebookExport.ExportHtml(charts, dir);
         string page = File.ReadAllText(exported);
         int end = page.LastIndexOf("</body>", StringComparison.Ordinal);
@@ -65,8 +65,7 @@ public partial class BrowserRenderingTests
         Assert.Equal(charts.Count, results.Count);
         for (int i = 0; i < charts.Count; i++)
         {
-            var (name, chart) = charts[i];
-            int width = chart.Layout.Width ?? 700, height = chart.Layout.Height ?? 450;
+            var (name, _, width, height) = charts[i];
             int[] r = results[i];
             Assert.True(r[0] == width && r[1] == height, $"{name}: decoded as {r[0]}x{r[1]}, expected {width}x{height}");
             // Labels and data: at least 0.2% of pixels carry ink (a blank image has none; the sparsest

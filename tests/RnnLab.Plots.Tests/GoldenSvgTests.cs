@@ -1,7 +1,8 @@
 namespace RnnLab.Plots.Tests;
 
 /// <summary>
-/// Byte-for-byte comparison with the committed SVGs in Golden/. To accept intended changes run
+/// Goldens: the Plotly.NET figure fixtures (Golden/figures/, also written by the fixture
+/// generator) and the old chart API's samples (Golden/). To accept intended changes run
 /// <c>UPDATE_GOLDEN=1 dotnet test tests/RnnLab.Plots.Tests</c> and review the diff in git.
 /// </summary>
 public class GoldenSvgTests
@@ -9,38 +10,21 @@ public class GoldenSvgTests
     public static TheoryData<string> Names() => [.. SampleCharts.All().Select(s => s.Name)];
 
     [Theory]
+    [MemberData(nameof(FigureFixtures.All), MemberType = typeof(FigureFixtures))]
+    public void FigureSvg_MatchesGolden(string name) =>
+        GoldenFile.Check(Path.Combine(TestPaths.FigureGoldenDirectory, name + ".svg"), PlotlyFigureDisplay.ToSvg(FigureFixtures.Json(name)));
+
+    [Theory]
     [MemberData(nameof(Names))]
-    public void Svg_MatchesGolden(string name)
+    public void ChartApiSvg_MatchesGolden(string name) =>
+        GoldenFile.Check(Path.Combine(TestPaths.GoldenDirectory, name + ".svg"), SampleCharts.All().Single(s => s.Name == name).Chart.ToSvg());
+
+    [Fact]
+    public void EveryFixture_HasAGolden_AndEveryGolden_AFixture()
     {
-        string actual = SampleCharts.All().Single(s => s.Name == name).Chart.ToSvg();
-        string path = Path.Combine(TestPaths.GoldenDirectory, name + ".svg");
-        if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
-        {
-            Directory.CreateDirectory(TestPaths.GoldenDirectory);
-            File.WriteAllText(path, actual);
-            return;
-        }
-        Assert.True(File.Exists(path), $"No golden {path}. Create it with: UPDATE_GOLDEN=1 dotnet test tests/RnnLab.Plots.Tests");
-        string expected = File.ReadAllText(path);
-        if (expected == actual) return;
-
-        string actualPath = Path.Combine(Path.GetTempPath(), $"rnnlab-plots-{name}.actual.svg");
-        File.WriteAllText(actualPath, actual);
-        Assert.Fail($"{name}.svg differs from its golden at {FirstDifference(expected, actual)}. "
-            + $"Actual written to {actualPath}; compare with: diff {path} {actualPath}. "
-            + "If the change is intended: UPDATE_GOLDEN=1 dotnet test tests/RnnLab.Plots.Tests");
+        var fixtures = Directory.GetFiles(TestPaths.FigureFixtureDirectory, "*.json").Select(Path.GetFileNameWithoutExtension).Order();
+        var goldens = Directory.GetFiles(TestPaths.FigureGoldenDirectory, "*.svg").Select(Path.GetFileNameWithoutExtension).Order();
+        Assert.Equal(fixtures, goldens);
+        Assert.Equal(FigureFixtures.Names.Order(), fixtures);
     }
-
-    private static string FirstDifference(string expected, string actual)
-    {
-        string[] e = expected.Split('\n'), a = actual.Split('\n');
-        for (int i = 0; i < Math.Max(e.Length, a.Length); i++)
-        {
-            string el = i < e.Length ? e[i] : "<end of file>", al = i < a.Length ? a[i] : "<end of file>";
-            if (el != al) return $"line {i + 1}:\n  golden: {Clip(el)}\n  actual: {Clip(al)}\n";
-        }
-        return "the end of the file";
-    }
-
-    private static string Clip(string line) => line.Length <= 200 ? line : line[..200] + "…";
 }

@@ -16,7 +16,7 @@ public static class NotebookExport
         Requires.CommandExists("jupyter") && Requires.PythonModule("nbconvert");
 
     /// <summary>nbformat 4.4 JSON with one code cell per chart, each with one display_data output.</summary>
-    public static string NotebookJson(IReadOnlyList<(string Name, GenericChart Chart)> charts)
+    public static string NotebookJson(IReadOnlyList<DisplayedCharts.Item> charts)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
@@ -31,7 +31,7 @@ public static class NotebookExport
             json.WriteEndObject();
             json.WriteStartArray("cells");
             int count = 0;
-            foreach (var (name, chart) in charts)
+            foreach (var (name, bundle, _, _) in charts)
             {
                 json.WriteStartObject();
                 json.WriteString("cell_type", "code");
@@ -43,7 +43,13 @@ public static class NotebookExport
                 json.WriteStartObject();
                 json.WriteString("output_type", "display_data");
                 json.WriteStartObject("data");
-                foreach (var (mime, value) in chart.ToMimeBundle()) json.WriteString(mime, value);
+                foreach (var (mime, value) in bundle)
+                {
+                    // nbformat stores JSON MIME types (the Plotly figure) as JSON, not as a string.
+                    json.WritePropertyName(mime);
+                    if (mime.EndsWith("json", StringComparison.Ordinal)) json.WriteRawValue(value);
+                    else json.WriteStringValue(value);
+                }
                 json.WriteEndObject();
                 json.WriteStartObject("metadata");
                 json.WriteEndObject();
@@ -58,7 +64,7 @@ public static class NotebookExport
     }
 
     /// <summary>Writes the notebook into <paramref name="directory"/> and returns the path of nbconvert's HTML.</summary>
-    public static string ExportHtml(IReadOnlyList<(string Name, GenericChart Chart)> charts, string directory)
+    public static string ExportHtml(IReadOnlyList<DisplayedCharts.Item> charts, string directory)
     {
         string notebook = Path.Combine(directory, "charts.ipynb");
         File.WriteAllText(notebook, NotebookJson(charts));

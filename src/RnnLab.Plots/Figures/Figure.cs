@@ -93,7 +93,7 @@ internal sealed class Figure : IDisposable
             foreach (var trace in data.EnumerateArray())
             {
                 if (trace.ValueKind != JsonValueKind.Object)
-                    throw new ArgumentException($"The figure's data[{index}] is {Article(trace.ValueKind)}; each trace must be an object such as {{\"type\": \"scatter\", \"x\": [...], \"y\": [...]}}.", "figureJson");
+                    throw new ArgumentException($"The figure's data[{index}] is {Article(trace.ValueKind)}; each trace must be an object such as {{\"type\": \"scatter\", \"x\": [...], \"y\": [...]}}. {Expected}", "figureJson");
                 traces.Add(FigureTrace.Read(trace, index++, templateData, seenPerType));
             }
         }

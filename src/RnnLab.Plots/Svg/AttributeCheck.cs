@@ -70,7 +70,7 @@ internal static class AttributeCheck
     {
         JsonValueKind.Null => false,
         JsonValueKind.Object => value.EnumerateObject().Any(m => Sets(m.Value)),
-        JsonValueKind.Array => value.GetArrayLength() > 0,
+        JsonValueKind.Array => value.EnumerateArray().Any(Sets),
         _ => true,
     };
 }

@@ -136,7 +136,10 @@ internal static class FigureRenderer
             bool hasData = trace.IsHeatmap ? trace.Z is { Length: > 0 } : trace.X is not null && trace.Y is not null;
             if (!hasData)
             {
-                notes.Ignored($"data[{trace.Index}] (no data arrays)");
+                // Plotly.NET's EncodedTypedArray writes {"dtype": ..., "bdata": ...}: data we cannot read is said so, visibly.
+                if (new[] { "x", "y", "z" }.Any(k => trace.Style.Own.Member(k).Member("bdata") is not null))
+                    notes.Show($"trace {trace.Index} not drawn: its data is a typed array (bdata), which is not supported");
+                else notes.Ignored($"data[{trace.Index}] (no data arrays)");
                 continue;
             }
             if (trace.IsScatter && trace.Style.String("fill") is { } fill && fill != "none") notes.Ignored($"data[{trace.Index}].fill");
