@@ -4,7 +4,7 @@ using PlotlyChart = Plotly.NET.GenericChart;
 namespace RnnLab.Display;
 
 /// <summary>
-/// A Plotly.NET chart's notebook output: its figure JSON (<c>GenericChart.toFigureJson</c>) rendered
+/// A Plotly.NET chart's notebook output: its figure JSON (<see cref="FigureJson"/>, as <c>GenericChart.toFigureJson</c>) rendered
 /// by RnnLab.Plots (<see cref="PlotlyFigureDisplay.ToMimeBundle"/>) into text/plain, text/html (the
 /// SVG as an image), image/svg+xml and the Plotly MIME type. No browser, CDN or script.
 /// </summary>
@@ -23,7 +23,7 @@ internal static class ChartDisplay
     /// </summary>
     public static IReadOnlyDictionary<string, string> BundleOf(PlotlyChart chart)
     {
-        string figureJson = PlotlyChart.toFigureJson(chart);
+        string figureJson = FigureJson.Of(chart);
         lock (Gate)
         {
             if (_last is { } last && last.FigureJson == figureJson) return last.Bundle;

@@ -28,6 +28,16 @@ public class ChartDisplayTests
     }
 
     [Fact]
+    public void FigureJson_IsPlotlyNetsOwn_WithTheTemplateSerializedOnce()
+    {
+        PlotlyChart chart = Plotly.NET.Chart.withTitle("a title", null).Invoke(Loss());
+        string ours = FigureJson.Of(chart);
+        Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(System.Text.Json.Nodes.JsonNode.Parse(PlotlyChart.toFigureJson(chart)),
+            System.Text.Json.Nodes.JsonNode.Parse(ours)), ours);
+        Assert.Equal(ours, FigureJson.Of(chart));
+    }
+
+    [Fact]
     public void EveryMimeType_IsRnnLabPlotsRenderingOfTheFigureJson()
     {
         PlotlyChart chart = Loss();
