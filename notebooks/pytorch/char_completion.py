@@ -65,8 +65,8 @@ if __name__ == "__main__":
         c, s, r, h, l, _, _ = train(seed)
         print("seed", seed, "final", round(l[-1], 4), [complete(c, s, r, h, p) for p in ["good", "hey", "have"]])
 
-    # Temperature samples exactly as the notebook draws them: softmax(logits / T) in float64,
-    # one torch.rand from a seeded generator per character, inverse CDF.
+    # Temperature samples exactly as the notebook draws them: torch.multinomial on softmax(logits / T)
+    # (float32), one draw per character from a generator seeded with 0 per temperature.
     chars, stoi, rnn, head, losses, x, y = train(0)
 
     def sample(prefix, temperature, gen, length=15):
@@ -74,16 +74,9 @@ if __name__ == "__main__":
         with torch.no_grad():
             while len(text) < length:
                 ids = torch.tensor([[stoi[c] for c in text]])
-                logits = head(rnn(nn.functional.one_hot(ids, len(chars)).float())[0][0, -1]).double()
-                p = torch.softmax(logits / temperature, 0).tolist()
-                u = torch.rand(1, generator=gen).item()
-                cum, pick = 0.0, len(p) - 1
-                for i, q in enumerate(p):
-                    cum += q
-                    if u < cum:
-                        pick = i
-                        break
-                text += chars[pick]
+                logits = head(rnn(nn.functional.one_hot(ids, len(chars)).float())[0][0, -1])
+                p = torch.softmax(logits / temperature, 0)
+                text += chars[torch.multinomial(p, 1, generator=gen).item()]
         return text
 
     for t in (0.5, 1.0, 2.0):

@@ -3,6 +3,14 @@ import itertools
 import torch
 from torch import nn
 
+steps = torch.arange(1, 8, dtype=torch.float32)
+series = torch.stack([steps, steps + 10], dim=1)
+runs = series.unfold(0, 3, 1)
+windows = runs.permute(0, 2, 1)[:-1]
+assert runs.shape == (5, 2, 3) and windows.shape == (4, 3, 2) and series[3:].shape == (4, 2)
+assert torch.equal(windows[1], series[1:4])
+time_first = windows.split(2)[0].permute(1, 0, 2)
+assert torch.equal(time_first[0], windows[:2, 0])
 torch.manual_seed(0)
 rnn = nn.RNN(10, 20, 2)
 x = torch.randn(5, 3, 10)

@@ -1,4 +1,4 @@
-using RnnLab.Torch;
+using static TorchSharp.torch;
 
 namespace RnnLab;
 
@@ -56,28 +56,19 @@ public sealed class CharVocabulary
     }
 
     /// <summary>
-    /// One-hot rows for a text: row t has a single 1 at the index of text[t]. Flattened row-major,
-    /// length text.Length * Size, ready to become a (seq, vocab) tensor.
+    /// Equal-length texts as a (texts, length) Int64 tensor of indices on <paramref name="device"/>
+    /// (the CPU by default): the class targets of a cross-entropy loss, and what
+    /// nn.functional.one_hot turns into a model's input.
     /// </summary>
-    public float[] OneHot(string text)
+    public Tensor Encode(IReadOnlyList<string> texts, Device? device = null)
     {
-        var rows = new float[text.Length * Size];
-        for (int t = 0; t < text.Length; t++) rows[t * Size + IndexOf(text[t])] = 1f;
-        return rows;
-    }
-
-    /// <summary>Equal-length texts as a (texts, length) Int64 tensor of indices.</summary>
-    public torch.Tensor Encode(IReadOnlyList<string> texts)
-    {
+        ArgumentNullException.ThrowIfNull(texts);
         if (texts.Count == 0) throw new ArgumentException("no texts to encode", nameof(texts));
         int length = texts[0].Length;
         if (texts.Any(t => t.Length != length))
             throw new ArgumentException($"texts must have equal lengths to form a batch (got {string.Join(", ", texts.Select(t => t.Length))}); pad them first", nameof(texts));
-        return torch.tensor(texts.SelectMany(Encode).ToArray(), texts.Count, length);
+        return tensor(texts.SelectMany(Encode).ToArray(), [texts.Count, length], device: device);
     }
-
-    /// <summary>One-hot vectors for a tensor of indices: shape (..., Size), Float32.</summary>
-    public torch.Tensor OneHot(torch.Tensor indices) => torch.nn.functional.one_hot(indices, Size).@float();
 
     /// <summary>The vocabulary as a table: index, character (the pad shown visibly).</summary>
     public Table ToTable() => new(

@@ -1,5 +1,5 @@
 using RnnLab.Plots;
-using RnnLab.Torch;
+using static TorchSharp.torch;
 
 namespace RnnLab;
 
@@ -25,13 +25,20 @@ public static class Charts
         Loss([history], log, title, xTitle);
 
     /// <summary>A true series and a model's prediction of it over the same x values: solid truth, dashed prediction.</summary>
-    public static GenericChart SeriesVsPrediction(torch.Tensor x, torch.Tensor truth, torch.Tensor prediction,
+    public static GenericChart SeriesVsPrediction(Tensor x, Tensor truth, Tensor prediction,
         string name = "value", string title = "Prediction against truth")
     {
-        double[] xs = TensorValues.Vector(x, nameof(x));
+        const string helper = "Charts.SeriesVsPrediction";
+        double[] xs = TensorValues.Vector(x, helper, nameof(x));
+        double[] ys = TensorValues.Vector(truth, helper, nameof(truth));
+        double[] predicted = TensorValues.Vector(prediction, helper, nameof(prediction));
+        if (ys.Length != xs.Length || predicted.Length != xs.Length)
+            throw new ArgumentException(
+                $"{helper}: x, truth and prediction must have as many values, but got {TensorArguments.Size(x.shape)}, "
+                + $"{TensorArguments.Size(truth.shape)} and {TensorArguments.Size(prediction.shape)}", ys.Length != xs.Length ? nameof(truth) : nameof(prediction));
         return Chart.Combine(
-                Chart.Line(xs, TensorValues.Vector(truth, nameof(truth)), Name: $"{name} (truth)"),
-                Chart.Line(xs, TensorValues.Vector(prediction, nameof(prediction)), Name: $"{name} (predicted)", LineDash: DrawingStyle.Dash))
+                Chart.Line(xs, ys, Name: $"{name} (truth)"),
+                Chart.Line(xs, predicted, Name: $"{name} (predicted)", LineDash: DrawingStyle.Dash))
             .WithTitle(title)
             .WithXAxisStyle("t");
     }
@@ -40,13 +47,17 @@ public static class Charts
     /// A 2-D trajectory drawn as first coordinate against second (one line per named series): for
     /// [sin, cos] points, the unit circle. A square figure, so a circle looks round.
     /// </summary>
-    public static GenericChart PhasePlane(IEnumerable<(string Name, torch.Tensor Points)> series, string title = "Phase plane")
+    public static GenericChart PhasePlane(IEnumerable<(string Name, Tensor Points)> series, string title = "Phase plane")
     {
         var lines = series.Select(s =>
         {
-            if (s.Points.dim() != 2 || s.Points.shape[1] != 2)
-                throw new ArgumentException($"{s.Name}: points must be (time, 2) but have shape {TensorValues.ShapeText(s.Points.shape)}");
-            return Chart.Line(TensorValues.Flat(s.Points.select(1, 0)), TensorValues.Flat(s.Points.select(1, 1)), Name: s.Name);
+            string argument = $"series \"{s.Name}\"";
+            TensorArguments.Dims(s.Points, 2, "(time, 2)", "Charts.PhasePlane", argument);
+            if (s.Points.shape[1] != 2)
+                throw new ArgumentException(
+                    $"Charts.PhasePlane: {argument} must be 2-D (time, 2), but got {TensorArguments.Size(s.Points.shape)}", nameof(series));
+            double[][] rows = TensorValues.Rows(s.Points, "Charts.PhasePlane", argument);
+            return Chart.Line(rows.Select(r => r[0]).ToArray(), rows.Select(r => r[1]).ToArray(), Name: s.Name);
         }).ToList();
         if (lines.Count == 0) throw new ArgumentException("no series to draw", nameof(series));
         return Chart.Combine(lines)
@@ -57,13 +68,15 @@ public static class Charts
     }
 
     /// <summary>A (rows, columns) tensor as a heatmap, row 0 at the top as in a printed matrix.</summary>
-    public static GenericChart Heatmap(torch.Tensor matrix, IReadOnlyList<string> columnLabels, IReadOnlyList<string> rowLabels,
+    public static GenericChart Heatmap(Tensor matrix, IReadOnlyList<string> columnLabels, IReadOnlyList<string> rowLabels,
         string title = "Heatmap")
     {
-        double[][] rows = TensorValues.Rows(matrix, nameof(matrix));
-        if (columnLabels.Count != rows[0].Length || rowLabels.Count != rows.Length)
+        double[][] rows = TensorValues.Rows(matrix, "Charts.Heatmap", nameof(matrix));
+        if (columnLabels.Count != matrix.shape[1] || rowLabels.Count != matrix.shape[0])
             throw new ArgumentException(
-                $"labels ({rowLabels.Count} rows x {columnLabels.Count} columns) do not match the matrix {TensorValues.ShapeText(matrix.shape)}");
+                $"Charts.Heatmap: {rowLabels.Count} row labels and {columnLabels.Count} column labels do not match "
+                + $"matrix of {TensorArguments.Size(matrix.shape)} = (rows, columns)",
+                rowLabels.Count != matrix.shape[0] ? nameof(rowLabels) : nameof(columnLabels));
         // Plotly draws row 0 at the bottom; reverse so the figure reads like the tensor.
         return Chart.Heatmap(rows.Reverse(), X: Unique(columnLabels), Y: Unique(rowLabels).Reverse().ToArray())
             .WithTitle(title);

@@ -1,4 +1,4 @@
-using RnnLab.Torch;
+using static TorchSharp.torch;
 
 namespace RnnLab;
 
@@ -37,19 +37,34 @@ public static class Check
     public static void Equal<T>(T expected, T actual, string claim) =>
         That(EqualityComparer<T>.Default.Equals(expected, actual), claim, $"expected {expected}, got {actual}");
 
-    /// <summary>Holds when two tensors have the same shape and exactly the same elements.</summary>
-    public static void Same(torch.Tensor actual, torch.Tensor expected, string claim) =>
-        That(actual.shape.SequenceEqual(expected.shape) && actual.equal(expected), claim, Difference(actual, expected));
+    /// <summary>Holds when two tensors have the same shape and exactly the same elements (torch.equal).</summary>
+    /// <exception cref="ArgumentException">The tensors have different dtypes or devices: not a claim about values.</exception>
+    public static void Same(Tensor actual, Tensor expected, string claim)
+    {
+        TensorArguments.Comparable(actual, nameof(actual), expected, nameof(expected), "Check.Same");
+        That(Identical(actual, expected), claim, Difference(actual, expected));
+    }
 
     /// <summary>Holds when two tensors differ somewhere (same shape, some element differs, or other shapes).</summary>
-    public static void NotSame(torch.Tensor actual, torch.Tensor expected, string claim) =>
-        That(!(actual.shape.SequenceEqual(expected.shape) && actual.equal(expected)), claim, "they are identical");
+    /// <exception cref="ArgumentException">The tensors have different dtypes or devices: not a claim about values.</exception>
+    public static void NotSame(Tensor actual, Tensor expected, string claim)
+    {
+        TensorArguments.Comparable(actual, nameof(actual), expected, nameof(expected), "Check.NotSame");
+        That(!Identical(actual, expected), claim, "they are identical");
+    }
 
     /// <summary>Holds when a shape is exactly the one given.</summary>
-    public static void Shape(torch.Tensor tensor, long[] expected, string name) =>
+    public static void Shape(Tensor tensor, long[] expected, string name)
+    {
+        TensorArguments.NotNull(tensor, "Check.Shape", nameof(tensor));
         That(tensor.shape.SequenceEqual(expected), $"{name} has shape {Shapes.Text(expected)}", $"got {Shapes.Text(tensor.shape)}");
+    }
 
-    private static string Difference(torch.Tensor actual, torch.Tensor expected) =>
+    // Tensor.Equals is PyTorch's torch.equal (a bool); Tensor.equal would be the element-wise eq.
+    private static bool Identical(Tensor actual, Tensor expected) =>
+        actual.shape.SequenceEqual(expected.shape) && actual.Equals(expected);
+
+    private static string Difference(Tensor actual, Tensor expected) =>
         !actual.shape.SequenceEqual(expected.shape)
             ? $"shapes {Shapes.Text(actual.shape)} and {Shapes.Text(expected.shape)}"
             : $"max |diff| {Numbers.Format(new Comparison().Add("", actual, expected).Rows[0].MaxAbsDiff)}";

@@ -1,4 +1,4 @@
-using RnnLab.Torch;
+using static TorchSharp.torch;
 
 namespace RnnLab;
 
@@ -35,9 +35,15 @@ public sealed class Comparison
     /// <summary>True when every pair has the same shape and is close.</summary>
     public bool AllClose => _rows.All(r => r.Close);
 
-    /// <summary>Compares <paramref name="actual"/> with <paramref name="expected"/> element by element.</summary>
-    public Comparison Add(string name, torch.Tensor actual, torch.Tensor expected)
+    /// <summary>
+    /// Compares <paramref name="actual"/> with <paramref name="expected"/> element by element. Other
+    /// shapes are a row of the table ("SHAPES DIFFER"), not an error: finding them is the point.
+    /// </summary>
+    /// <exception cref="ArgumentException">Other dtypes or devices, which torch.allclose refuses too.</exception>
+    public Comparison Add(string name, Tensor actual, Tensor expected)
     {
+        ArgumentNullException.ThrowIfNull(name);
+        TensorArguments.Comparable(actual, nameof(actual), expected, nameof(expected), $"Comparison.Add(\"{name}\")");
         long[] actualShape = actual.shape, expectedShape = expected.shape;
         if (!actualShape.SequenceEqual(expectedShape))
         {

@@ -1,4 +1,4 @@
-using RnnLab.Torch;
+using static TorchSharp.torch;
 
 namespace RnnLab;
 
@@ -15,15 +15,20 @@ public static class ShapeTable
     /// <summary>Runs the 8 configurations on zeros of the given sizes and returns their shapes.</summary>
     public static IReadOnlyList<Row> Measure(long inputSize, long hiddenSize, long sequenceLength, long batchSize)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(inputSize, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(hiddenSize, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(sequenceLength, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         var rows = new List<Row>();
         foreach (bool batchFirst in new[] { false, true })
             foreach (long layers in new long[] { 1, 2 })
                 foreach (bool bidirectional in new[] { false, true })
                 {
-                    var rnn = torch.nn.RNN(inputSize, hiddenSize, layers, batchFirst: batchFirst, bidirectional: bidirectional);
-                    var input = batchFirst ? torch.zeros(batchSize, sequenceLength, inputSize) : torch.zeros(sequenceLength, batchSize, inputSize);
+                    using var scope = NewDisposeScope();      // the zeros and outputs of this configuration
+                    using var rnn = nn.RNN(inputSize, hiddenSize, layers, batchFirst: batchFirst, bidirectional: bidirectional);
+                    var input = batchFirst ? zeros(batchSize, sequenceLength, inputSize) : zeros(sequenceLength, batchSize, inputSize);
                     // h0 is passed explicitly so the table shows a shape the RNN accepted, not one we assumed.
-                    var h0 = torch.zeros((bidirectional ? 2 : 1) * layers, batchSize, hiddenSize);
+                    var h0 = zeros((bidirectional ? 2 : 1) * layers, batchSize, hiddenSize);
                     var (output, hN) = rnn.call(input, h0);
                     rows.Add(new Row(batchFirst, layers, bidirectional, input.shape, h0.shape, output.shape, hN.shape));
                 }

@@ -1,4 +1,4 @@
-using RnnLab.Torch;
+using static TorchSharp.torch;
 
 namespace RnnLab;
 
@@ -8,6 +8,7 @@ public static class Shapes
     /// <summary>e.g. (5, 3, 20); a 1-D shape as (7,).</summary>
     public static string Text(IReadOnlyList<long> shape) => TensorValues.ShapeText(shape);
 
-    /// <summary>The shape of a tensor, e.g. (5, 3, 20).</summary>
-    public static string Of(torch.Tensor tensor) => Text(tensor.shape);
+    /// <summary>The shape of a tensor, e.g. (5, 3, 20), as print(tuple(t.shape)) shows it.</summary>
+    public static string Of(Tensor tensor) =>
+        Text(TensorArguments.NotNull(tensor, "Shapes.Of", nameof(tensor)).shape);
 }

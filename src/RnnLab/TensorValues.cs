@@ -1,27 +1,32 @@
-using RnnLab.Torch;
+using static TorchSharp.torch;
 
 namespace RnnLab;
 
-/// <summary>Reading tensor values into plain arrays for tables and charts.</summary>
+/// <summary>Reading tensor values into plain arrays for tables and charts, from any device.</summary>
 internal static class TensorValues
 {
-    /// <summary>Every element as a double, row-major, whatever the dtype.</summary>
-    public static double[] Flat(torch.Tensor tensor) =>
-        [.. tensor.detach().to(torch.ScalarType.Float32).data<float>().ToArray().Select(v => (double)v)];
-
-    /// <summary>A 1-D tensor (or anything flattenable) as a list of doubles.</summary>
-    public static double[] Vector(torch.Tensor tensor, string name)
+    /// <summary>Every element as a double, row-major, whatever the real dtype or device.</summary>
+    public static double[] Flat(Tensor tensor)
     {
-        if (tensor.dim() > 1 && tensor.shape.Count(s => s != 1) > 1)
-            throw new ArgumentException($"{name} must be one-dimensional but has shape {ShapeText(tensor.shape)}", name);
+        // detach, cpu, the cast and contiguous are native tensors: freed here, not whenever the GC runs.
+        using var scope = NewDisposeScope();
+        using var accessor = tensor.detach().cpu().to(ScalarType.Float64).contiguous().data<double>();
+        return accessor.ToArray();
+    }
+
+    /// <summary>A 1-D tensor (or a row or column) as a list of doubles.</summary>
+    public static double[] Vector(Tensor tensor, string helper, string name)
+    {
+        TensorArguments.Vector(tensor, helper, name);
+        TensorArguments.Real(tensor, helper, name);
         return Flat(tensor);
     }
 
     /// <summary>A 2-D tensor as rows of doubles.</summary>
-    public static double[][] Rows(torch.Tensor tensor, string name)
+    public static double[][] Rows(Tensor tensor, string helper, string name)
     {
-        if (tensor.dim() != 2)
-            throw new ArgumentException($"{name} must be two-dimensional (rows, columns) but has shape {ShapeText(tensor.shape)}", name);
+        TensorArguments.Dims(tensor, 2, "(rows, columns)", helper, name);
+        TensorArguments.Real(tensor, helper, name);
         double[] flat = Flat(tensor);
         int columns = (int)tensor.shape[1];
         return [.. Enumerable.Range(0, (int)tensor.shape[0]).Select(r => flat[(r * columns)..((r + 1) * columns)])];

@@ -46,17 +46,6 @@ public class CharVocabularyTests
     }
 
     [Fact]
-    public void OneHot_HasASingleOnePerRowAtTheIndex()
-    {
-        var vocab = CharVocabulary.FromTexts(Sentences);
-        float[] rows = vocab.OneHot("go");
-        Assert.Equal(2 * 17, rows.Length);
-        Assert.Equal(2f, rows.Sum());
-        Assert.Equal(1f, rows[vocab.IndexOf('g')]);
-        Assert.Equal(1f, rows[17 + vocab.IndexOf('o')]);
-    }
-
-    [Fact]
     public void Table_ShowsTheSpaceVisibly()
     {
         var table = CharVocabulary.FromTexts(["ab"]).ToTable();

@@ -1,4 +1,5 @@
-using RnnLab.Torch;
+using TorchSharp;
+using static TorchSharp.torch;
 
 namespace RnnLab.Tests;
 
@@ -22,14 +23,16 @@ public class ChartsTests
     [Fact]
     public void PhasePlane_RejectsPointsThatAreNotPairs()
     {
-        var error = Assert.Throws<ArgumentException>(() => Charts.PhasePlane([("x", torch.zeros(5, 3))]));
-        Assert.Contains("(time, 2)", error.Message);
+        var error = Assert.Throws<ArgumentException>(() => Charts.PhasePlane([("x", zeros(5, 3))]));
+        Assert.StartsWith("Charts.PhasePlane: series \"x\" must be 2-D (time, 2), but got torch.Size([5, 3])", error.Message);
+        error = Assert.Throws<ArgumentException>(() => Charts.PhasePlane([("y", zeros(5))]));
+        Assert.StartsWith("Charts.PhasePlane: series \"y\" must be 2-D (time, 2), but got torch.Size([5])", error.Message);
     }
 
     [Fact]
     public void Heatmap_PutsRowZeroAtTheTop()
     {
-        var matrix = torch.tensor(new float[] { 1, 2, 3, 4, 5, 6 }, [2, 3]);
+        var matrix = tensor(new float[] { 1, 2, 3, 4, 5, 6 }, [2, 3]);
         var chart = Charts.Heatmap(matrix, ["a", "b", "c"], ["first", "second"]);
         var z = chart.Traces[0].Z!;
         Assert.Equal([4.0, 5.0, 6.0], z[0]);
@@ -37,8 +40,42 @@ public class ChartsTests
     }
 
     [Fact]
-    public void Heatmap_LabelsMustMatchTheMatrix() =>
-        Assert.Throws<ArgumentException>(() => Charts.Heatmap(torch.zeros(2, 3), ["a"], ["r1", "r2"]));
+    public void Heatmap_LabelsMustMatchTheMatrix()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Charts.Heatmap(zeros(2, 3), ["a"], ["r1", "r2"]));
+        Assert.Equal("columnLabels", error.ParamName);
+        Assert.StartsWith("Charts.Heatmap: 2 row labels and 1 column labels do not match matrix of torch.Size([2, 3])", error.Message);
+    }
+
+    [Fact]
+    public void Heatmap_NeedsAMatrix()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Charts.Heatmap(zeros(2, 3, 4), ["a"], ["r1"]));
+        Assert.Equal("matrix", error.ParamName);
+        Assert.StartsWith("Charts.Heatmap: matrix must be 2-D (rows, columns), but got torch.Size([2, 3, 4])", error.Message);
+    }
+
+    [Fact]
+    public void SeriesVsPrediction_NeedsVectorsOfOneLength()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Charts.SeriesVsPrediction(arange(4.0), zeros(4, 2), zeros(4)));
+        Assert.Equal("truth", error.ParamName);
+        Assert.StartsWith("Charts.SeriesVsPrediction: truth must be 1-D, but got torch.Size([4, 2])", error.Message);
+        error = Assert.Throws<ArgumentException>(() => Charts.SeriesVsPrediction(arange(4.0), zeros(4), zeros(3)));
+        Assert.Equal("prediction", error.ParamName);
+        Assert.Contains("torch.Size([4]), torch.Size([4]) and torch.Size([3])", error.Message);
+    }
+
+    [Fact]
+    public void Charts_ReadAnyRealDtype_AndNonContiguousViews()
+    {
+        var points = stack([arange(3.0), arange(3.0) * 10], dim: 0).t();       // (3, 2), a transposed view
+        var chart = Charts.PhasePlane([("view", points)]);
+        Assert.Equal([0.0, 1.0, 2.0], chart.Traces[0].X!.Numbers!);
+        Assert.Equal([0.0, 10.0, 20.0], chart.Traces[0].Y!.Numbers!);
+        var heat = Charts.Heatmap(tensor(new long[] { 1, 2, 3, 4 }, [2, 2]), ["a", "b"], ["r", "s"]);
+        Assert.Equal([3.0, 4.0], heat.Traces[0].Z![0]);
+    }
 
     [Fact]
     public void GradientNorms_DrawOneLinePerCurve()
@@ -51,7 +88,7 @@ public class ChartsTests
     [Fact]
     public void SeriesVsPrediction_NamesBothLines()
     {
-        var x = torch.arange(4.0);
+        var x = arange(4.0);
         var chart = Charts.SeriesVsPrediction(x, x, x.mul(2.0), name: "sin");
         Assert.Contains("sin (truth)", Svg(chart));
         Assert.Contains("sin (predicted)", Svg(chart));

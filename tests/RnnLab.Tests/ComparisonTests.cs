@@ -1,4 +1,5 @@
-using RnnLab.Torch;
+using TorchSharp;
+using static TorchSharp.torch;
 
 namespace RnnLab.Tests;
 
@@ -49,4 +50,38 @@ public class ComparisonTests
     [Fact]
     public void EmptyComparison_CannotPass() =>
         Assert.Throws<InvalidOperationException>(new Comparison().Assert);
+
+    [Fact]
+    public void OtherDtypes_AreRefused_AsTorchAllcloseRefusesThem()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new Comparison().Add("h_n", zeros(2), zeros(2, dtype: ScalarType.Float64)));
+        Assert.Equal("actual", error.ParamName);
+        Assert.StartsWith("Comparison.Add(\"h_n\"): actual has dtype torch.float32 but expected has dtype torch.float64", error.Message);
+    }
+
+    [Fact]
+    public void ComplexTensors_AreRefused()
+    {
+        var error = Assert.Throws<ArgumentException>(() =>
+            new Comparison().Add("z", zeros(2, dtype: ScalarType.ComplexFloat32), zeros(2, dtype: ScalarType.ComplexFloat32)));
+        Assert.Contains("must have a real dtype, but got torch.complex64", error.Message);
+    }
+
+    [Fact]
+    public void GradientsOfAModule_CompareWithoutLeakingIntoTheGraph()
+    {
+        var a = ones(3, requires_grad: true);
+        (a * 2).sum().backward();
+        var comparison = new Comparison().Add("grad", a.grad!, full(3, 2f));
+        Assert.True(comparison.AllClose);
+        Assert.Equal(0, comparison.Rows[0].MaxAbsDiff);
+    }
+
+    [Fact]
+    public void NaN_IsNeverClose()
+    {
+        var comparison = new Comparison(atol: 1).Add("nan", tensor(new[] { float.NaN }), tensor(new[] { 0f }));
+        Assert.False(comparison.AllClose);
+        Assert.True(double.IsNaN(comparison.Rows[0].MaxAbsDiff));
+    }
 }
