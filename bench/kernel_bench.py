@@ -30,7 +30,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from jupyter_client.manager import start_new_kernel
 
@@ -149,8 +149,6 @@ class Kernel:
     op_result: str             # its text/plain
     train_setup: str | None    # None: no training workload on this kernel
     train_cell: str | None
-    available: bool = True
-    notes: list = field(default_factory=list)
 
     @property
     def torch_cell(self):
@@ -218,14 +216,16 @@ def run_cell(kc, code, timeout=TIMEOUT):
 
 
 class Session:
-    """A fresh kernel, shut down on leaving; `started` is when it was asked for."""
+    """A fresh kernel, shut down on leaving; `started` is when it was asked for. Kernels write to LOG, not the table."""
+    log = subprocess.DEVNULL
 
     def __init__(self, kernel):
         self.kernel = kernel
 
     def __enter__(self):
         self.started = time.perf_counter()
-        self.km, self.kc = start_new_kernel(kernel_name=self.kernel.spec, startup_timeout=TIMEOUT)
+        self.km, self.kc = start_new_kernel(kernel_name=self.kernel.spec, startup_timeout=TIMEOUT,
+                                            stdout=Session.log, stderr=Session.log)
         return self
 
     def __exit__(self, *exc):
@@ -246,34 +246,31 @@ class Session:
         return float("nan")
 
 
-def cold_start(kernel, code, expect):
+def cold_start(kernel, code):
     """Seconds from asking for a kernel to the result of its first cell, and that cell's run."""
     with Session(kernel) as session:
         run = session.run(code)
         return time.perf_counter() - session.started, run
 
 
-def median_cold_start(kernel, code, expect, starts):
-    """Median of `starts` fresh kernels after one warm-up start; a cell that fails is reported, not timed as a result."""
-    cold_start(kernel, code, expect)
-    timings = [cold_start(kernel, code, expect) for _ in range(starts)]
-    failed = [run for _, run in timings if run.error or run.result != expect]
-    return statistics.median(t for t, _ in timings), (failed[0] if failed else None)
+def package_then_first_op(kernel):
+    """In a fresh, idle kernel: the package cell alone, then the first tensor cell."""
+    with Session(kernel) as session:
+        session.run("1 + 1", expect="2")
+        time.sleep(2)  # what the kernel does when idle after its first cell (completion warm-up) is done by then
+        return session.run(kernel.package), session.run(kernel.first_op)
 
 
-def package_then_first_op(kernel, starts):
-    """In fresh, idle kernels: the package cell alone, then the first tensor cell (medians)."""
-    packages, ops, failure = [], [], None
+def interleaved(kernels, starts, measure_once):
+    """One warm-up call per kernel (fills the NuGet and kernel caches), then `starts` rounds of one call per kernel,
+    so that the kernels share whatever load the machine has. Returns per kernel key the list of results."""
+    for key, kernel in kernels.items():
+        measure_once(kernel)
+    results = {key: [] for key in kernels}
     for _ in range(starts):
-        with Session(kernel) as session:
-            session.run("1 + 1", expect="2")
-            time.sleep(2)  # whatever the kernel does when idle after its first cell (completion warm-up) is done
-            package = session.run(kernel.package)
-            op = session.run(kernel.first_op)
-            packages.append(package.seconds)
-            ops.append(op.seconds)
-            failure = failure or next((r for r in (package, op) if r.error), None)
-    return statistics.median(packages), statistics.median(ops), failure
+        for key, kernel in kernels.items():
+            results[key].append(measure_once(kernel))
+    return results
 
 
 def trivial_cells(kernel, cells):
@@ -343,9 +340,10 @@ class Row:
     limit: float | None        # ours must be <= limit (None: no goal, shown for comparison)
     cells: dict                # kernel key -> text
     ours: float | None = None  # the number compared with limit
+    load: str = ""             # 1-minute load average when the row's phase ended
 
     def verdict(self):
-        if self.limit is None:
+        if self.limit is None or "rnnlab" not in self.cells:
             return ""
         if self.ours is None:
             return "**missed** (failed)"
@@ -360,82 +358,94 @@ def load():
     return f"{os.getloadavg()[0]:.1f}"
 
 
-def measure(keys, args):
-    rows = {name: Row(name, goal, limit, {}) for name, goal, limit in [
-        ("cold start to `1 + 1`", "<= 1.5 s", 1.5),
-        ("cold start to first tensor result (#r TorchSharp-cpu + `torch.ones(3).sum()`)", "<= 2 s", 2.0),
-        ("package cell alone, warm caches (`#r` / `import torch`)", "<= 1 s", 1.0),
-        ("first tensor cell after it", "", None),
+def measure(kernels, args):
+    r = [Row(what, goal, limit, {}) for what, goal, limit in [
+        ("cold start to `1 + 1` result", "<= 1.5 s", 1.5),
+        ("cold start to first tensor result: `#r \"nuget: TorchSharp-cpu, 0.107.0\"` + `torch.ones(3).sum()`", "<= 2 s", 2.0),
+        ("package cell alone in an idle kernel, warm caches (`#r` / `import torch`)", "<= 1 s", 1.0),
+        ("first tensor cell after it (`torch.ones(3).sum()`)", "", None),
         ("trivial cell round trip (median of 200)", "<= 50 ms", 0.050),
         (f"RSS growth over {args.cells} trivial cells", "<= 200 MB", 200),
-        ("RSS growth training the char RNN, step 100 -> 1000 (10 runs of a 100-step cell)", "<= 50 MB", 50),
-        (f"RSS growth over {args.runs} runs of the 100-step training cell", "<= 200 MB", 200),
-    ]}
-    r = list(rows.values())
-    notes, loads = [], []
+        ("RSS growth training notebook 04's char RNN, step 100 -> 1000 (runs 1 -> 10 of a 100-step cell)", "<= 50 MB", 50),
+        (f"RSS growth over {args.runs} runs of that 100-step training cell (after set-up -> after run {args.runs})", "<= 200 MB", 200),
+    ]]
+    notes = []
+    torch_works = {}
 
     def put(row, key, text, value=None):
         row.cells[key] = text
         if key == "rnnlab":
             row.ours = value
 
-    for key in keys:
-        kernel = KERNELS[key]
-        if not kernel.available:
-            for row in r:
-                put(row, key, "not installed")
-            continue
-        print(f"[{kernel.label}] cold starts (load {load()})", file=sys.stderr, flush=True)
-        cold, failed = median_cold_start(kernel, "1 + 1", "2", args.starts)
-        put(r[0], key, seconds(cold), cold)
-        cold, failed = median_cold_start(kernel, kernel.torch_cell, kernel.op_result, args.starts)
+    def phase(name):
+        print(f"{name} (load {load()})", file=sys.stderr, flush=True)
+
+    phase("cold starts to 1 + 1")
+    for key, runs in interleaved(kernels, args.starts, lambda k: cold_start(k, "1 + 1")).items():
+        bad = next((run for _, run in runs if run.error or run.result != "2"), None)
+        if bad:
+            raise RuntimeError(f"{kernels[key].label}: 1 + 1 gave {bad.result!r}: {bad.failure_line()}")
+        put(r[0], key, seconds(statistics.median(t for t, _ in runs)), statistics.median(t for t, _ in runs))
+    r[0].load = load()
+
+    phase("cold starts to the first tensor result")
+    for key, runs in interleaved(kernels, args.starts, lambda k: cold_start(k, k.torch_cell)).items():
+        median = statistics.median(t for t, _ in runs)
+        failed = next((run for _, run in runs if run.error or run.result != kernels[key].op_result), None)
+        torch_works[key] = failed is None
         if failed:
-            put(r[1], key, f"fails after {seconds(cold)} (see notes)")
-            notes.append(f"{kernel.label}: the TorchSharp cell fails: `{failed.failure_line()}`")
-            torch_works = False
+            put(r[1], key, f"fails, after {seconds(median)}")
+            notes.append(f"{kernels[key].label}: the TorchSharp cell fails: `{failed.failure_line()}`")
         else:
-            put(r[1], key, seconds(cold), cold)
-            torch_works = True
-        loads.append(load())
-        print(f"[{kernel.label}] package cell (load {load()})", file=sys.stderr, flush=True)
-        package, op, failed = package_then_first_op(kernel, args.starts)
-        put(r[2], key, seconds(package), package)
-        put(r[3], key, seconds(op) + ("" if torch_works and not failed else " (fails)"), op)
-        print(f"[{kernel.label}] trivial cells (load {load()})", file=sys.stderr, flush=True)
+            put(r[1], key, seconds(median), median)
+    r[1].load = load()
+
+    phase("package cell, then first tensor cell")
+    for key, runs in interleaved(kernels, args.starts, package_then_first_op).items():
+        package = statistics.median(p.seconds for p, _ in runs)
+        op = statistics.median(o.seconds for _, o in runs)
+        put(r[2], key, seconds(package) + (" (fails)" if any(p.error for p, _ in runs) else ""), package)
+        put(r[3], key, seconds(op) + (" (fails)" if any(o.error or o.result != kernels[key].op_result for _, o in runs) else ""), op)
+    r[2].load = r[3].load = load()
+
+    for key, kernel in kernels.items():
+        phase(f"{kernel.label}: trivial cells")
         trip, before, after = trivial_cells(kernel, args.cells)
         put(r[4], key, f"{trip * 1000:.1f} ms", trip)
         put(r[5], key, f"{after - before:.0f} MB ({before:.0f} -> {after:.0f})", after - before)
-        loads.append(load())
-        if not torch_works:
+    r[4].load = r[5].load = load()
+
+    for key, kernel in kernels.items():
+        if not torch_works[key]:
             for row in r[6:]:
-                put(row, key, "n/a (no TorchSharp)")
+                put(row, key, "n/a (TorchSharp does not load)")
             continue
-        print(f"[{kernel.label}] training (load {load()})", file=sys.stderr, flush=True)
+        phase(f"{kernel.label}: training")
         rss, losses, failed = training(kernel, args.runs)
         if failed:
             for row in r[6:]:
-                put(row, key, "fails (see notes)")
+                put(row, key, "fails")
             notes.append(f"{kernel.label}: training fails: `{failed.failure_line()}`")
             continue
-        ten = min(10, args.runs)
-        put(r[6], key, f"{rss[ten] - rss[1]:.0f} MB ({rss[1]:.0f} -> {rss[ten]:.0f})", rss[ten] - rss[1])
+        put(r[6], key, f"{rss[10] - rss[1]:.0f} MB ({rss[1]:.0f} -> {rss[10]:.0f})", rss[10] - rss[1])
         put(r[7], key, f"{rss[-1] - rss[0]:.0f} MB ({rss[0]:.0f} -> {rss[-1]:.0f})", rss[-1] - rss[0])
-        notes.append(f"{kernel.label}: RSS after set-up, then after each training run (MB): "
-                     + ", ".join(f"{v:.0f}" for v in rss) + f"; loss after 100 steps {losses[0]}, after {len(losses) * 100}: {losses[-1]}")
-        loads.append(load())
-    return r, notes, loads
+        notes.append(f"{kernel.label}: RSS after the set-up cell, then after each training run (MB): "
+                     + ", ".join(f"{v:.0f}" for v in rss) + f"; loss after 100 steps {losses[0]}, after {len(losses) * 100} {losses[-1]}")
+    r[6].load = r[7].load = load()
+    return r, notes
 
 
-def print_table(rows, keys, notes, loads):
-    labels = [KERNELS[k].label for k in keys]
-    print("| measurement | goal | " + " | ".join(labels) + " | ours vs goal |")
-    print("|---|---|" + "---|" * len(labels) + "---|")
+def print_table(rows, kernels, notes):
+    labels = [kernel.label for kernel in kernels.values()]
+    print("| measurement | goal | " + " | ".join(labels) + " | ours vs goal | load |")
+    print("|---|---|" + "---|" * len(labels) + "---|---|")
     for row in rows:
-        print(f"| {row.what} | {row.goal} | " + " | ".join(row.cells.get(k, "") for k in keys) + f" | {row.verdict()} |")
+        print(f"| {row.what} | {row.goal} | " + " | ".join(row.cells.get(k, "") for k in kernels)
+              + f" | {row.verdict()} | {row.load} |")
     print()
     for note in notes:
         print(f"- {note}")
-    print(f"- load average (1 min) during the run: {', '.join(loads)} on {os.cpu_count()} cores; "
+    print(f"- load: 1-minute load average at the end of each row's phase, on {os.cpu_count()} cores; "
           f"`uptime` at the end: {subprocess.run(['uptime'], capture_output=True, text=True).stdout.strip()}")
 
 
@@ -449,6 +459,8 @@ def main():
                         help="NuGet folder for .NET Interactive's restores (never the user's: TorchSharp writes cpu/ into it)")
     args = parser.parse_args()
     keys = args.kernels.split(",")
+    if args.runs < 10:
+        parser.error("--runs must be at least 10 (the 1000-step row)")
     os.environ.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
     cpu_copy_before = os.path.exists(TORCHSHARP_CPU_COPY)
 
@@ -456,18 +468,22 @@ def main():
     if "rnnlab" in keys:
         install_rnnlab(prefix)
     if "dotnet-interactive" in keys and (missing := install_dotnet_interactive(prefix, args.dotnet_interactive_nuget)):
-        KERNELS["dotnet-interactive"].available = False
-        print(f".NET Interactive {missing}", file=sys.stderr)
+        keys.remove("dotnet-interactive")
+        print(f".NET Interactive {missing}: left out", file=sys.stderr)
     os.environ["JUPYTER_PATH"] = os.path.join(prefix, "share", "jupyter")
+    os.makedirs(os.path.join(ROOT, "bench", "results"), exist_ok=True)
+    Session.log = open(os.path.join(ROOT, "bench", "results", "kernel_bench.log"), "w")
+    print(f"kernels' own output: {Session.log.name}", file=sys.stderr)
+    kernels = {key: KERNELS[key] for key in keys}
     try:
-        rows, notes, loads = measure(keys, args)
+        rows, notes = measure(kernels, args)
     finally:
         shutil.rmtree(prefix, ignore_errors=True)
         if not cpu_copy_before and os.path.exists(TORCHSHARP_CPU_COPY):
             print(f"ERROR: {TORCHSHARP_CPU_COPY} appeared during the run: something loaded TorchSharp without the preload",
                   file=sys.stderr)
             sys.exit(2)
-    print_table(rows, keys, notes, loads)
+    print_table(rows, kernels, notes)
 
 
 if __name__ == "__main__":
