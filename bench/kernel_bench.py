@@ -269,12 +269,15 @@ def interleaved(kernels, starts, measure_once):
     results = {key: [] for key in kernels}
     for _ in range(starts):
         for key, kernel in kernels.items():
+            LoadLog.mark()
             results[key].append(measure_once(kernel))
+    LoadLog.mark()
     return results
 
 
 def trivial_cells(kernel, cells):
     """Median round trip over 200 trivial cells; RSS before and after `cells` more."""
+    LoadLog.mark()
     with Session(kernel) as session:
         for _ in range(10):
             session.run("1 + 1", expect="2")
@@ -282,11 +285,13 @@ def trivial_cells(kernel, cells):
         before = session.rss_mb()
         for _ in range(cells):
             session.run("1 + 1", expect="2")
+        LoadLog.mark()
         return statistics.median(round_trips), before, session.rss_mb()
 
 
 def training(kernel, runs):
     """RSS after the set-up cell and after each of `runs` executions of the 100-step training cell; the losses."""
+    LoadLog.mark()
     with Session(kernel) as session:
         setup = session.run(kernel.train_setup)
         if setup.error:
@@ -298,6 +303,7 @@ def training(kernel, runs):
                 return None, None, run
             rss.append(session.rss_mb())
             losses.append(run.result)
+        LoadLog.mark()
         return rss, losses, None
 
 
@@ -358,6 +364,22 @@ def load():
     return f"{os.getloadavg()[0]:.1f}"
 
 
+class LoadLog:
+    """The 1-minute load average sampled before each timed start and around each long session of a phase."""
+    samples = []
+
+    @classmethod
+    def mark(cls):
+        cls.samples.append(os.getloadavg()[0])
+
+    @classmethod
+    def span(cls):
+        """The phase's range, e.g. "1.9-2.4"; starts the next phase."""
+        low, high = min(cls.samples, default=0), max(cls.samples, default=0)
+        cls.samples = []
+        return f"{low:.1f}" if f"{low:.1f}" == f"{high:.1f}" else f"{low:.1f}-{high:.1f}"
+
+
 def measure(kernels, args):
     r = [Row(what, goal, limit, {}) for what, goal, limit in [
         ("cold start to `1 + 1` result", "<= 1.5 s", 1.5),
@@ -386,7 +408,7 @@ def measure(kernels, args):
         if bad:
             raise RuntimeError(f"{kernels[key].label}: 1 + 1 gave {bad.result!r}: {bad.failure_line()}")
         put(r[0], key, seconds(statistics.median(t for t, _ in runs)), statistics.median(t for t, _ in runs))
-    r[0].load = load()
+    r[0].load = LoadLog.span()
 
     phase("cold starts to the first tensor result")
     for key, runs in interleaved(kernels, args.starts, lambda k: cold_start(k, k.torch_cell)).items():
@@ -398,7 +420,7 @@ def measure(kernels, args):
             notes.append(f"{kernels[key].label}: the TorchSharp cell fails: `{failed.failure_line()}`")
         else:
             put(r[1], key, seconds(median), median)
-    r[1].load = load()
+    r[1].load = LoadLog.span()
 
     phase("package cell, then first tensor cell")
     for key, runs in interleaved(kernels, args.starts, package_then_first_op).items():
@@ -406,14 +428,14 @@ def measure(kernels, args):
         op = statistics.median(o.seconds for _, o in runs)
         put(r[2], key, seconds(package) + (" (fails)" if any(p.error for p, _ in runs) else ""), package)
         put(r[3], key, seconds(op) + (" (fails)" if any(o.error or o.result != kernels[key].op_result for _, o in runs) else ""), op)
-    r[2].load = r[3].load = load()
+    r[2].load = r[3].load = LoadLog.span()
 
     for key, kernel in kernels.items():
         phase(f"{kernel.label}: trivial cells")
         trip, before, after = trivial_cells(kernel, args.cells)
         put(r[4], key, f"{trip * 1000:.1f} ms", trip)
         put(r[5], key, f"{after - before:.0f} MB ({before:.0f} -> {after:.0f})", after - before)
-    r[4].load = r[5].load = load()
+    r[4].load = r[5].load = LoadLog.span()
 
     for key, kernel in kernels.items():
         if not torch_works[key]:
@@ -431,7 +453,7 @@ def measure(kernels, args):
         put(r[7], key, f"{rss[-1] - rss[0]:.0f} MB ({rss[0]:.0f} -> {rss[-1]:.0f})", rss[-1] - rss[0])
         notes.append(f"{kernel.label}: RSS after the set-up cell, then after each training run (MB): "
                      + ", ".join(f"{v:.0f}" for v in rss) + f"; loss after 100 steps {losses[0]}, after {len(losses) * 100} {losses[-1]}")
-    r[6].load = r[7].load = load()
+    r[6].load = r[7].load = LoadLog.span()
     return r, notes
 
 
@@ -445,7 +467,8 @@ def print_table(rows, kernels, notes):
     print()
     for note in notes:
         print(f"- {note}")
-    print(f"- load: 1-minute load average at the end of each row's phase, on {os.cpu_count()} cores; "
+    print(f"- load: the 1-minute load average before each timed start / around each session of the row's phase "
+          f"(lowest-highest), on {os.cpu_count()} cores; it counts the measured kernels too; "
           f"`uptime` at the end: {subprocess.run(['uptime'], capture_output=True, text=True).stdout.strip()}")
 
 
