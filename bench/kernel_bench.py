@@ -17,7 +17,7 @@ Builds RnnLab.Kernel in Release and installs it into a temp prefix (precompiled,
 first run compiles Roslyn for about 30 s). .NET Interactive is the global tool `dotnet-interactive` (1.0.712001), its
 kernelspec made by `dotnet interactive jupyter install --path`; it restores packages into its own NuGet folder
 (--dotnet-interactive-nuget) because TorchSharp, loaded by it, copies its natives into a `cpu/` folder inside the
-NuGet folder it was loaded from. Not a test: it prints numbers; goals in GOALS.
+NuGet folder it was loaded from. Not a test: it prints numbers; the goals are in the table.
 """
 import argparse
 import html
