@@ -25,7 +25,7 @@ public sealed class LiveLossChart
     private readonly List<double>[] _losses;
     private readonly Action<object, string, bool>? _display;
     private readonly RedrawThrottle _throttle;
-    private GenericChart? _shown;
+    private ChartFrame? _shown;
     private bool _changed;
     private bool _finished;
 
@@ -109,14 +109,14 @@ public sealed class LiveLossChart
         _finished = true;
         if (_display is null) return Build();
         if (_changed) Draw();
-        return _shown!;
+        return _shown!.Chart;
     }
 
     private void Draw() => _throttle.Draw(() =>
     {
-        var chart = Build();
-        _display!(chart, DisplayId, _shown is not null);
-        _shown = chart;
+        var frame = new ChartFrame(Build());
+        _display!(frame, DisplayId, _shown is not null);
+        _shown = frame;
         _changed = false;
         Redraws++;
     });

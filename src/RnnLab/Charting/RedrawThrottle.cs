@@ -5,6 +5,8 @@ namespace RnnLab.Charting;
 /// <see cref="CostFactor"/> times what the last redraw cost (and never more often than
 /// <see cref="MinimumGap"/>). Drawing then takes at most 1 / (1 + CostFactor) ≈ 5 % of the
 /// time, however slow the chart gets as points pile up and however fast the training steps are.
+/// The first redraw is followed by the minimum gap only: it pays for JIT compilation and
+/// Plotly.NET's first serialization (seconds on a busy machine), which the next ones do not.
 /// </summary>
 internal sealed class RedrawThrottle(TimeProvider time)
 {
@@ -30,7 +32,7 @@ internal sealed class RedrawThrottle(TimeProvider time)
         draw();
         long end = time.GetTimestamp();
         LastCost = time.GetElapsedTime(start, end);
-        var pause = TimeSpan.FromTicks(Math.Max(LastCost.Ticks * CostFactor, MinimumGap.Ticks));
+        var pause = _drawn ? TimeSpan.FromTicks(Math.Max(LastCost.Ticks * CostFactor, MinimumGap.Ticks)) : MinimumGap;
         _notBefore = end + (long)(pause.TotalSeconds * time.TimestampFrequency);
         _drawn = true;
     }

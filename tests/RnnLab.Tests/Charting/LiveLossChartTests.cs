@@ -43,7 +43,7 @@ public class LiveLossChartTests
     {
         var clock = new FakeClock();
         var frames = new List<Frame>();
-        var drawCost = TimeSpan.FromMilliseconds(30);
+        var drawCost = TimeSpan.FromMilliseconds(50);
         var step = TimeSpan.FromMilliseconds(5);
         const int steps = 4000;   // 20 s of training
         GenericChart? final = null;
@@ -61,18 +61,22 @@ public class LiveLossChartTests
 
         Assert.True(live!.IsLive);
         Assert.Equal(frames.Count, live.Redraws);
-        // Pause after each redraw: 20 x 30 ms. 20 s of training leaves room for about 20 frames, plus the final one.
+        // Pause after each redraw: 20 x 50 ms (after the first, a warm-up: the minimum gap). 20 s of
+        // training leave room for about 20 frames, plus the warm-up and the final one.
         TimeSpan training = step * steps;
-        int bound = 2 + (int)(training / (RedrawThrottle.CostFactor * drawCost));
-        Assert.InRange(frames.Count, 10, bound);
+        int bound = 3 + (int)(training / (RedrawThrottle.CostFactor * drawCost));
+        Assert.InRange(frames.Count, bound - 5, bound);
         Assert.True(drawCost * frames.Count / training < 0.06, $"{frames.Count} frames of {drawCost.TotalMilliseconds} ms in {training.TotalSeconds} s");
 
         Assert.False(frames[0].IsUpdate);
         Assert.All(frames.Skip(1), f => Assert.True(f.IsUpdate));
         Assert.All(frames, f => Assert.Equal(live.DisplayId, f.Id));
 
-        var last = Assert.IsAssignableFrom<GenericChart>(frames[^1].Value);
-        Assert.Equal(GenericChart.toFigureJson(final!), GenericChart.toFigureJson(last));
+        // The last frame is the final chart, and shows exactly as the chart shows through the Formatter.
+        var last = Assert.IsType<ChartFrame>(frames[^1].Value);
+        Assert.Same(final, last.Chart);
+        Assert.Equal(GenericChart.toFigureJson(final!), last.FigureJson);
+        Assert.Equal(RnnLab.Display.ChartDisplay.BundleOf(final!), last.ToMimeBundle());
         var figure = Figure.Of(final!);
         Assert.Equal(steps, figure.Traces[0].GetProperty("x").GetArrayLength());
         Assert.Equal(steps / 100, figure.Traces[1].GetProperty("x").GetArrayLength());
@@ -84,8 +88,8 @@ public class LiveLossChartTests
     {
         var clock = new FakeClock();
         int frames = 0;
-        // Each frame costs 1 ms more than the one before, as a real chart gets slower with its points.
-        WithSlot((_, _, _) => clock.Advance(TimeSpan.FromMilliseconds(++frames)), () =>
+        // Each frame costs 5 ms more than the one before, as a real chart gets slower with its points.
+        WithSlot((_, _, _) => clock.Advance(TimeSpan.FromMilliseconds(5 * ++frames)), () =>
         {
             var live = new LiveLossChart(clock, "train");
             for (int i = 1; i <= 10_000; i++)
@@ -95,8 +99,31 @@ public class LiveLossChartTests
             }
             live.Finish();
         });
-        double drawing = frames * (frames + 1) / 2.0, training = 10_000 * 2.0;
+        double drawing = 5 * frames * (frames + 1) / 2.0, training = 10_000 * 2.0;
         Assert.True(drawing / training < 0.06, $"{frames} frames took {drawing} ms of {training} ms");
+    }
+
+    [Fact]
+    public void ColdFirstFrame_DoesNotStallTheNextOnes()
+    {
+        var clock = new FakeClock();
+        var frameTimes = new List<long>();
+        WithSlot((_, _, _) =>
+        {
+            clock.Advance(TimeSpan.FromMilliseconds(frameTimes.Count == 0 ? 2000 : 40));   // JIT and first serialization, then warm
+            frameTimes.Add(clock.Now);
+        }, () =>
+        {
+            var live = new LiveLossChart(clock, "train");
+            for (int i = 1; i <= 1000; i++)
+            {
+                clock.Advance(TimeSpan.FromMilliseconds(10));
+                live.Add(i, 1.0 / i);
+            }
+        });
+        // Without the warm-up rule the second frame would wait 20 x 2 s = 40 s, past the end of this 10 s run.
+        Assert.True(frameTimes.Count >= 8, $"{frameTimes.Count} frames");
+        Assert.InRange(TimeSpan.FromTicks(frameTimes[1] - frameTimes[0]), RedrawThrottle.MinimumGap, RedrawThrottle.MinimumGap + TimeSpan.FromMilliseconds(60));
     }
 
     [Fact]
@@ -109,10 +136,11 @@ public class LiveLossChartTests
             var live = new LiveLossChart(clock, "train");
             live.Add(1, 0.9);
             Assert.Single(frames);
-            Assert.Equal("lines+markers", Figure.Of((GenericChart)frames[0].Value).Text("data.0.mode"));   // one point still shows
+            var first = (ChartFrame)frames[0].Value;
+            Assert.Equal("lines+markers", Figure.Of(first.Chart).Text("data.0.mode"));   // one point still shows
             var final = live.Finish();
-            Assert.Single(frames);                                  // nothing new since the first frame
-            Assert.Same(frames[0].Value, final);
+            Assert.Single(frames);                                                     // nothing new since the first frame
+            Assert.Same(first.Chart, final);
         });
     }
 
