@@ -11,8 +11,9 @@ namespace RnnLab.Charting;
 /// The figures more than one notebook draws, as Plotly.NET charts: each recipe returns a
 /// <see cref="GenericChart"/>, so a notebook restyles it with Plotly.NET's own API (or
 /// <see cref="PlotlyChartExtensions"/>) before showing it. Data comes as plain arrays, not
-/// tensors. Positions (x values) must be finite; NaN losses, norms or cells are drawn as gaps,
-/// and the static picture says how many (RnnLab.Plots' notes), because a diverging run is a lesson.
+/// tensors. Steps and x values must be finite; NaN values (losses, norms, predictions, points,
+/// cells) are drawn as gaps, and the static picture says how many (RnnLab.Plots' notes), because
+/// a diverging run is a lesson.
 /// </summary>
 public static class PlotlyCharts
 {
