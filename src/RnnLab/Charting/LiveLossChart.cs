@@ -12,8 +12,8 @@ namespace RnnLab.Charting;
 /// </code>
 /// Inside the kernel every frame replaces the previous one (one display id, through the
 /// "RnnLab.Display" slot, <see cref="LiveDisplay"/>), so the saved notebook holds only the final
-/// frame. Redraws are throttled (<see cref="RedrawThrottle"/>): drawing costs at most about 5 %
-/// of the training time, and <see cref="Finish"/> always draws the final frame. Outside a kernel
+/// frame. Redraws are throttled (<see cref="RedrawThrottle"/>): between frames drawing costs at
+/// most about 5 % of the time, and <see cref="Finish"/> always draws the final frame. Outside a kernel
 /// nothing is drawn; <see cref="Finish"/> returns the final chart to show.
 /// </summary>
 public sealed class LiveLossChart
