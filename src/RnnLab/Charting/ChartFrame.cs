@@ -6,14 +6,12 @@ namespace RnnLab.Charting;
 /// <summary>
 /// One frame of a live chart as the kernel displays it: the same four outputs a
 /// <see cref="GenericChart"/> gets through the Formatter registration
-/// (<c>PlotlyFigureDisplay.ToMimeBundle(GenericChart.toFigureJson(chart))</c>), through the kernel's
-/// <c>ToMimeBundle()</c> convention instead. The Formatter asks once per MIME type, and each ask
-/// serializes the figure again; Plotly.NET spends nearly all of a redraw's time there (mostly its
-/// 8.5 KB default template), so a frame serialized once redraws about four times as often within the same budget.
+/// (<c>PlotlyFigureDisplay.ToMimeBundle</c> of the chart's <see cref="Display.FigureJson"/>), through the
+/// kernel's <c>ToMimeBundle()</c> convention instead, so a frame is serialized once, not once per MIME type.
 /// </summary>
 internal sealed class ChartFrame(GenericChart chart)
 {
-    private readonly string _figureJson = GenericChart.toFigureJson(chart);
+    private readonly string _figureJson = Display.FigureJson.Of(chart);
 
     /// <summary>The chart this frame shows.</summary>
     public GenericChart Chart { get; } = chart;

@@ -75,7 +75,7 @@ public class LiveLossChartTests
         // The last frame is the final chart, and shows exactly as the chart shows through the Formatter.
         var last = Assert.IsType<ChartFrame>(frames[^1].Value);
         Assert.Same(final, last.Chart);
-        Assert.Equal(GenericChart.toFigureJson(final!), last.FigureJson);
+        Assert.Equal(RnnLab.Display.FigureJson.Of(final!), last.FigureJson);
         Assert.Equal(RnnLab.Display.ChartDisplay.BundleOf(final!), last.ToMimeBundle());
         var figure = Figure.Of(final!);
         Assert.Equal(steps, figure.Traces[0].GetProperty("x").GetArrayLength());
