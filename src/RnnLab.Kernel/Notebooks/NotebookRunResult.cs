@@ -7,4 +7,7 @@ public sealed record NotebookRunResult(string Path, int CellsExecuted, int? Fail
 
     /// <summary>A timed-out cell ignored its cancellation and still runs: nothing else may run in this process.</summary>
     public bool LeftCellRunning { get; init; }
+
+    /// <summary>What <see cref="RunOptions.Epilogue"/> displayed and printed; empty without one.</summary>
+    public IReadOnlyList<Execution.CellOutput> EpilogueOutputs { get; init; } = [];
 }

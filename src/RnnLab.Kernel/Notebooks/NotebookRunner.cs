@@ -26,6 +26,7 @@ public static class NotebookRunner
         Directory.SetCurrentDirectory(folder);
         int executed = 0;
         int codeCell = 0;
+        var epilogueOutputs = new List<CellOutput>();
         try
         {
             foreach (var cell in cells.OfType<JsonObject>())
@@ -51,6 +52,15 @@ public static class NotebookRunner
                     return new NotebookRunResult(path, executed, codeCell,
                         $"code cell {codeCell} failed:\n{string.Join('\n', error.Traceback)}", null);
             }
+            if (options.Epilogue is { } epilogue)
+            {
+                var (result, timedOut) = thread.Execute(session, epilogue, epilogueOutputs.Add, options.CellTimeout);
+                string? failure = timedOut ? "the epilogue did not finish in time"
+                    : result!.Error is { } error ? $"the epilogue failed:\n{string.Join('\n', error.Traceback)}" : null;
+                if (failure is not null)
+                    return new NotebookRunResult(path, executed, null, failure, null)
+                    { LeftCellRunning = !thread.IsUsable, EpilogueOutputs = epilogueOutputs };
+            }
         }
         finally
         {
@@ -67,7 +77,7 @@ public static class NotebookRunner
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         NotebookJson.Save(notebook, target);
         if (options.Html) File.WriteAllText(Path.ChangeExtension(target, ".html"), HtmlExporter.Export(notebook, Path.GetFileNameWithoutExtension(target)));
-        return new NotebookRunResult(path, executed, null, null, target);
+        return new NotebookRunResult(path, executed, null, null, target) { EpilogueOutputs = epilogueOutputs };
     }
 
     private static bool HasTag(JsonObject cell, string tag) =>

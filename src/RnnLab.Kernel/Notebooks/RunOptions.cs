@@ -14,4 +14,10 @@ public sealed record RunOptions
 
     /// <summary>Also write a static .html next to each executed notebook.</summary>
     public bool Html { get; init; }
+
+    /// <summary>
+    /// Code run after the last cell, in the notebook's session (a regression check reading the notebook's
+    /// variables, e.g. its numbers against the PyTorch twin's). Its outputs go to the result, not into the notebook.
+    /// </summary>
+    public string? Epilogue { get; init; }
 }

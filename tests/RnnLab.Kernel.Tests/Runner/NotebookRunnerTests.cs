@@ -158,4 +158,39 @@ public class NotebookRunnerTests
         Assert.Contains("&lt;b&gt;!", File.ReadAllText(Path.Combine(folder, "small.html")));
         NbformatValidator.AssertValid(path);
     }
+
+    [Fact]
+    public void Epilogue_ReadsTheNotebooksVariables_AndLeavesTheNotebookUnchanged()
+    {
+        string folder = TestNotebookFolder.Shared;
+        string notebook = Path.Combine(folder, TestNotebookFolder.FeaturesNotebook);
+        string plain = Path.Combine(folder, "without-epilogue");
+        string withEpilogue = Path.Combine(folder, "with-epilogue");
+        Assert.True(NotebookRunner.Run(notebook, new RunOptions { AllowErrors = true, OutputDirectory = plain }).Succeeded);
+        var run = NotebookRunner.Run(notebook, new RunOptions
+        {
+            AllowErrors = true, OutputDirectory = withEpilogue, Epilogue = "Console.Write(\"printed\"); 20 + Probe.Answer.Value",
+        });
+
+        Assert.True(run.Succeeded, run.Failure);
+        Assert.Equal("printed", run.EpilogueOutputs.OfType<RnnLab.Kernel.Execution.StreamOutput>().Single().Text);
+        Assert.Equal("62", run.EpilogueOutputs.OfType<RnnLab.Kernel.Execution.ExecuteResultOutput>().Single().Data["text/plain"]);
+        Assert.Equal(File.ReadAllText(Path.Combine(plain, TestNotebookFolder.FeaturesNotebook)),
+                     File.ReadAllText(Path.Combine(withEpilogue, TestNotebookFolder.FeaturesNotebook)));
+    }
+
+    [Fact]
+    public void FailingEpilogue_FailsTheRun_WithItsError()
+    {
+        string folder = TestNotebookFolder.Shared;
+        var run = NotebookRunner.Run(Path.Combine(folder, TestNotebookFolder.FeaturesNotebook), new RunOptions
+        {
+            AllowErrors = true, OutputDirectory = Path.Combine(folder, "failing-epilogue"), Epilogue = "undefinedVariable + 1",
+        });
+
+        Assert.False(run.Succeeded);
+        Assert.Contains("the epilogue failed", run.Failure);
+        Assert.Contains("undefinedVariable", run.Failure);
+        Assert.Null(run.WrittenTo);
+    }
 }
